@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitepress'
+import { draftFiles } from '../../src/content/posts'
+import { SITE } from '../../src/site'
+import { head, transformHead } from './config/head'
+import { labels } from './config/labels'
+import { markdown } from './config/markdown'
+import { nav } from './config/nav'
+import { transformPageData } from './config/page-data'
+import { search } from './config/search'
+import { sidebar } from './config/sidebar'
+import { japaneseThemeLabels } from './config/theme-labels'
+
+export default defineConfig({
+  lang: SITE.lang,
+  title: SITE.title,
+  description: SITE.description,
+  cleanUrls: true,
+  lastUpdated: true,
+  metaChunk: true,
+  srcExclude: ['**/README.md', ...draftFiles()],
+  sitemap: { hostname: SITE.url },
+  head,
+  transformHead,
+  transformPageData,
+  markdown,
+  vite: { plugins: [japaneseThemeLabels()] },
+  themeConfig: {
+    ...labels,
+    nav,
+    sidebar: sidebar(),
+    search,
+    editLink: { pattern: `${SITE.repository}/edit/main/docs/:path`, text: 'このページをGitHubで編集' },
+    socialLinks: [{ icon: 'github', link: SITE.repository, ariaLabel: 'GitHubリポジトリ' }],
+    footer: {
+      message: 'ISO/IEC 27001・JIS Q 27001の本文は含みません。規格の内容は正式な規格票で確認してください。',
+      copyright: '© ISMS Guide Team'
+    }
+  }
+})

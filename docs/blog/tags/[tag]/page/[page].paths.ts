@@ -1,0 +1,8 @@
+import { tagPages } from '../../../../../src/blog-routes'
+
+export default {
+  paths: () =>
+    tagPages()
+      .filter((p) => p.pagination.current > 1)
+      .map((params) => ({ params: { ...params, page: String(params.pagination.current) } }))
+}

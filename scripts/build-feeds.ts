@@ -1,0 +1,27 @@
+/** Writes /feed.xml, /atom.xml and /feed.json into the built site (run after `vitepress build`). */
+import fs from 'node:fs'
+import path from 'node:path'
+import { createMarkdownRenderer } from 'vitepress'
+import { markdown } from '../docs/.vitepress/config/markdown'
+import { readSource } from '../src/content/frontmatter'
+import { loadPosts } from '../src/content/posts'
+import { FEED_PATHS, buildFeeds } from '../src/feed'
+import { DOCS_DIR } from '../src/paths'
+import { absoluteUrl } from '../src/site'
+
+const OUT_DIR = path.join(DOCS_DIR, '.vitepress/dist')
+
+const md = await createMarkdownRenderer(DOCS_DIR, markdown, '/')
+const posts = loadPosts().map((post) => ({
+  ...post,
+  html: md
+    .render(readSource(DOCS_DIR, post.file).body, {})
+    .replace(/<a class="header-anchor"[^>]*>.*?<\/a>/g, '')
+    .replace(/(href|src)="(\/[^"]*)"/g, (_, attr, url) => `${attr}="${absoluteUrl(url)}"`)
+}))
+
+const feeds = buildFeeds(posts)
+for (const [format, file] of Object.entries(FEED_PATHS)) {
+  fs.writeFileSync(path.join(OUT_DIR, file), feeds[format as keyof typeof feeds])
+}
+console.log(`feeds: ${posts.length} posts → ${Object.values(FEED_PATHS).join(', ')}`)

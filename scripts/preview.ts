@@ -1,0 +1,13 @@
+/** Serves the built site on 127.0.0.1. Options: --port N (default 4173), --headers (apply _headers). */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { DOCS_DIR } from '../src/paths'
+import { createStaticServer } from '../src/server/static'
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4173' }, headers: { type: 'boolean' } } })
+const root = path.join(DOCS_DIR, '.vitepress/dist')
+const server = createStaticServer(root, { headers: values.headers })
+server.listen(Number(values.port), '127.0.0.1', () => {
+  console.log(`ISMS Guide: http://127.0.0.1:${values.port}/`)
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)))

@@ -1,0 +1,76 @@
+import path from 'node:path'
+import { z } from 'zod'
+import { DOCS_DIR } from '../paths'
+import { readingMinutes } from '../reading-time'
+import { SITE } from '../site'
+import { ContentError, isoDate, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys } from './frontmatter'
+
+export const POSTS_DIR = 'blog/posts'
+
+export const postSchema = z.strictObject({
+  ...vitepressKeys,
+  title: nonEmptyText('a title'),
+  date: isoDate,
+  author: nonEmptyText('an author name').default(SITE.defaultAuthor),
+  description: nonEmptyText('a one-sentence description').optional(),
+  tags: z
+    .array(nonEmptyText('a tag'), { error: 'expected a list of tags, e.g. [入門, 基礎知識]' })
+    .refine((tags) => new Set(tags).size === tags.length, { error: 'expected each tag once' })
+    .default([]),
+  published: z.boolean({ error: 'expected true or false' }).default(true),
+  blogPost: z.literal(true, { error: 'expected true (or leave it out)' }).optional()
+})
+
+export interface Post {
+  /** Docs-relative source path: `blog/posts/2026-01-28-what-is-isms.md`. */
+  file: string
+  /** `/blog/posts/2026-01-28-what-is-isms` */
+  url: string
+  title: string
+  /** `YYYY-MM-DD`, a calendar date in Asia/Tokyo. */
+  date: string
+  author: string
+  description: string | undefined
+  tags: string[]
+  published: boolean
+  readingMinutes: number
+}
+
+const FILE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.md$/
+
+/** Every post, drafts included, newest first. The only place that parses post metadata. */
+export function loadAllPosts(docsDir = DOCS_DIR): Post[] {
+  return listMarkdown(docsDir, POSTS_DIR)
+    .map((file) => {
+      const source = readSource(docsDir, file)
+      const data = validate(postSchema, source)
+      const name = path.posix.basename(file)
+      if (!FILE_NAME.test(name)) {
+        throw new ContentError(`${file}: a post's file name must be YYYY-MM-DD-slug.md with a lower-case ASCII slug`)
+      }
+      if (/^#\s/m.test(source.body.replace(/^(```|~~~)[\s\S]*?^\1/gm, ''))) {
+        throw new ContentError(`${file}: a post's title comes from frontmatter "title"; remove the "# …" heading`)
+      }
+      return {
+        file,
+        url: `/${file.slice(0, -'.md'.length)}`,
+        title: data.title,
+        date: data.date,
+        author: data.author,
+        description: data.description,
+        tags: data.tags,
+        published: data.published,
+        readingMinutes: readingMinutes(source.body)
+      }
+    })
+    .sort((a, b) => b.date.localeCompare(a.date) || b.file.localeCompare(a.file))
+}
+
+/** Published posts, newest first. Everything a reader can reach is built from this list. */
+export const loadPosts = (docsDir = DOCS_DIR) => loadAllPosts(docsDir).filter((post) => post.published)
+
+/** Source files of drafts, for VitePress's `srcExclude`. */
+export const draftFiles = (docsDir = DOCS_DIR) =>
+  loadAllPosts(docsDir)
+    .filter((post) => !post.published)
+    .map((post) => post.file)

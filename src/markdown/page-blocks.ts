@@ -1,0 +1,98 @@
+import type { MarkdownRenderer } from 'vitepress'
+import { loadReferencePages } from '../content'
+import { loadPosts } from '../content/posts'
+import { requirementUrl } from '../content/requirements'
+import { clauseById, childClauses, controlById } from '../reference'
+import { renderControlSummary } from '../render/control-summary'
+import { renderPostFooter, renderPostMeta } from '../render/post'
+import { RELATIONS_HEADING, renderRelations } from '../render/relations'
+import { renderRequirementSummary } from '../render/requirement-summary'
+
+type StateCore = Parameters<Parameters<MarkdownRenderer['core']['ruler']['push']>[1]>[0]
+type Token = StateCore['tokens'][number]
+
+/** Set on the render environment when a page is rendered for the search index. */
+export interface PageBlocksEnv {
+  relativePath?: string
+  forSearch?: boolean
+}
+
+const CONTROL = /^controls\/a-(\d+)-(\d+)\.md$/
+const REQUIREMENT = /^requirements\/(\d+(?:-\d+)*)\.md$/
+const POST = /^blog\/posts\/[^/]+\.md$/
+
+/**
+ * Adds the generated parts of content pages, so that they are plain HTML in the page (no
+ * JavaScript) and built from frontmatter, never by hand: a control's facts box, a requirement's
+ * documented-information box, the two-way 関連 section, and a post's title, meta and footer.
+ * Navigation-only parts are left out of the search index.
+ */
+export function pageBlocks(md: MarkdownRenderer, docsDir?: string) {
+  md.core.ruler.after('block', 'isms_page_blocks', (state) => {
+    const env = state.env as PageBlocksEnv
+    const file = env.relativePath ?? ''
+    if (POST.test(file)) return addPostBlocks(state, file, env)
+    const control = CONTROL.exec(file)
+    const requirement = REQUIREMENT.exec(file)
+    if (!control && !requirement) return
+
+    const { xref, requirements } = loadReferencePages(docsDir)
+    if (control) {
+      const id = `${control[1]}.${control[2]}`
+      insertAfterH1(state, html(state, renderControlSummary(controlById.get(id)!)))
+      if (!env.forSearch) appendSection(state, RELATIONS_HEADING, renderRelations(xref.relationsOf('control', id)))
+    } else {
+      const id = requirement![1]!.replaceAll('-', '.')
+      const page = requirements.find((r) => r.id === id)
+      if (!page || !clauseById.has(id)) return
+      const written = new Set(requirements.map((r) => r.id))
+      const children = childClauses(id).map((c) => ({
+        kind: 'requirement' as const,
+        id: c.id,
+        title: `${c.id} ${c.title_ja}`,
+        url: written.has(c.id) ? requirementUrl(c.id) : null
+      }))
+      insertAfterH1(state, html(state, renderRequirementSummary(page.documentedInformation, children)))
+      if (!env.forSearch) appendSection(state, RELATIONS_HEADING, renderRelations(xref.relationsOf('requirement', id)))
+    }
+  })
+}
+
+function addPostBlocks(state: StateCore, file: string, env: PageBlocksEnv) {
+  const posts = loadPosts()
+  const post = posts.find((p) => p.file === file)
+  if (!post) return // a draft: it is not built at all
+  state.tokens.unshift(...heading(state, 1, post.title), html(state, renderPostMeta(post)))
+  if (!env.forSearch) state.tokens.push(html(state, renderPostFooter(posts, post)))
+}
+
+function html(state: StateCore, content: string): Token {
+  const token = new state.Token('html_block', '', 0)
+  token.content = content + '\n'
+  token.block = true
+  return token
+}
+
+function heading(state: StateCore, level: number, text: string): Token[] {
+  const open = new state.Token('heading_open', `h${level}`, 1)
+  open.markup = '#'.repeat(level)
+  open.block = true
+  open.attrSet('v-pre', '')
+  const inline = new state.Token('inline', '', 0)
+  // Backslash-escaped, so a title is text however it is spelled (`<script>`, `*`, `&amp;`).
+  inline.content = text.replace(/[!-/:-@[-`{-~]/g, '\\$&')
+  inline.children = []
+  const close = new state.Token('heading_close', `h${level}`, -1)
+  close.markup = open.markup
+  close.block = true
+  return [open, inline, close]
+}
+
+function insertAfterH1(state: StateCore, token: Token) {
+  const i = state.tokens.findIndex((t) => t.type === 'heading_close' && t.tag === 'h1')
+  state.tokens.splice(i + 1, 0, token)
+}
+
+function appendSection(state: StateCore, title: string, body: string) {
+  if (body) state.tokens.push(...heading(state, 2, title), html(state, body))
+}

@@ -1,0 +1,55 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import { headersFor, parseHeaders, type HeaderRule } from './headers'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2'
+}
+
+/**
+ * Serves a built site as static hosts do with clean URLs: `/a/b` → `a/b.html`, `/a/` →
+ * `a/index.html`, anything else → `404.html` with status 404. With `headers: true` it also sends
+ * the rules of the site's `_headers` file, as Netlify and Cloudflare Pages would.
+ */
+export function createStaticServer(root: string, { headers = false } = {}) {
+  const rules: HeaderRule[] = headers ? parseHeaders(fs.readFileSync(path.join(root, '_headers'), 'utf8')) : []
+  const resolve = (pathname: string): string | null => {
+    const candidates = pathname.endsWith('/')
+      ? [pathname + 'index.html']
+      : [pathname, pathname + '.html', pathname + '/index.html']
+    for (const candidate of candidates) {
+      const file = path.join(root, candidate)
+      if (!file.startsWith(root + path.sep) && file !== root) return null
+      if (fs.existsSync(file) && fs.statSync(file).isFile()) return file
+    }
+    return null
+  }
+  return http.createServer((req, res) => {
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+    } catch {
+      res.writeHead(400).end()
+      return
+    }
+    const file = resolve(pathname)
+    const status = file ? 200 : 404
+    const served = file ?? path.join(root, '404.html')
+    res.writeHead(status, {
+      'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream',
+      ...headersFor(rules, pathname)
+    })
+    if (req.method === 'HEAD') res.end()
+    else fs.createReadStream(served).pipe(res)
+  })
+}

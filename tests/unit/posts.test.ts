@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { draftFiles, loadAllPosts, loadPosts } from '../../src/content/posts'
+import { post, tempDocs } from '../helpers/temp-docs'
+
+const FILE = 'blog/posts/2026-01-28-sample.md'
+const load = (frontmatter: string, body?: string) => loadAllPosts(tempDocs({ [FILE]: post(frontmatter, body) }))
+
+describe('post frontmatter', () => {
+  it('reads a valid post with defaults', () => {
+    const [p] = load('title: ISMSとは何か\ndate: 2026-01-28')
+    expect(p).toMatchObject({
+      title: 'ISMSとは何か',
+      date: '2026-01-28',
+      author: 'ISMS Guide Team',
+      tags: [],
+      published: true,
+      url: '/blog/posts/2026-01-28-sample'
+    })
+  })
+
+  it('keeps VitePress keys such as layout, sidebar and outline', () => {
+    expect(load('title: t\ndate: 2026-01-28\noutline: deep\nsidebar: false\nlayout: doc')).toHaveLength(1)
+  })
+
+  const bad: [string, string, RegExp][] = [
+    ['missing title', 'date: 2026-01-28', /2026-01-28-sample\.md: frontmatter "title": expected a title/],
+    ['empty title', 'title: ""\ndate: 2026-01-28', /"title": expected a title, got an empty value/],
+    ['missing date', 'title: t', /"date": expected a date written YYYY-MM-DD/],
+    ['impossible date', 'title: t\ndate: 2026-02-30', /"date": expected a real calendar date .* got "2026-02-30"/],
+    ['date with time', 'title: t\ndate: 2026-01-28T10:00', /"date": expected a real calendar date/],
+    ['tags as a string', 'title: t\ndate: 2026-01-28\ntags: 入門', /"tags": expected a list of tags/],
+    ['empty tag', 'title: t\ndate: 2026-01-28\ntags: [入門, ""]', /"tags\.1": expected a tag, got an empty value/],
+    ['numeric tag', 'title: t\ndate: 2026-01-28\ntags: [27001]', /"tags\.0": expected a tag/],
+    ['duplicate tag', 'title: t\ndate: 2026-01-28\ntags: [入門, 入門]', /"tags": expected each tag once/],
+    ['published as a string', 'title: t\ndate: 2026-01-28\npublished: "false"', /"published": expected true or false/],
+    ['published as yes', 'title: t\ndate: 2026-01-28\npublished: no', /"published": expected true or false/],
+    ['misspelt key', 'title: t\ndate: 2026-01-28\npublshed: false', /unknown field "publshed"/],
+    ['broken YAML', 'title: [unclosed\ndate: 2026-01-28', /2026-01-28-sample\.md: frontmatter is not valid YAML/]
+  ]
+  it.each(bad)('rejects %s, naming the file and the field', (_, frontmatter, message) => {
+    expect(() => load(frontmatter)).toThrow(message)
+  })
+
+  it('rejects a second title written as an h1 in the body', () => {
+    expect(() => load('title: t\ndate: 2026-01-28', '# 見出し\n\n本文')).toThrow(/title comes from frontmatter/)
+  })
+
+  it('rejects a file name that is not YYYY-MM-DD-slug.md', () => {
+    const docs = tempDocs({ 'blog/posts/My Post.md': post('title: t\ndate: 2026-01-28') })
+    expect(() => loadAllPosts(docs)).toThrow(/My Post\.md: a post's file name must be YYYY-MM-DD-slug\.md/)
+  })
+})
+
+describe('post loader', () => {
+  const docs = tempDocs({
+    'blog/posts/2026-01-26-a.md': post('title: A\ndate: 2026-01-26\ntags: [入門]'),
+    'blog/posts/2026-01-28-c.md': post('title: C\ndate: 2026-01-28'),
+    'blog/posts/2026-01-27-b.md': post('title: B\ndate: 2026-01-27\npublished: false\ntags: [下書きだけ]')
+  })
+
+  it('sorts newest first and keeps drafts out of the published list', () => {
+    expect(loadAllPosts(docs).map((p) => p.title)).toEqual(['C', 'B', 'A'])
+    expect(loadPosts(docs).map((p) => p.title)).toEqual(['C', 'A'])
+  })
+
+  it('lists drafts for srcExclude', () => {
+    expect(draftFiles(docs)).toEqual(['blog/posts/2026-01-27-b.md'])
+  })
+
+  it('computes reading time from the body', () => {
+    const long = 'あ'.repeat(1600)
+    const [p] = loadAllPosts(tempDocs({ [FILE]: post('title: t\ndate: 2026-01-28', long) }))
+    expect(p!.readingMinutes).toBe(3)
+  })
+})
