@@ -1,6 +1,7 @@
-/** Writes /feed.xml, /atom.xml and /feed.json into the built site (run after `vitepress build`). */
+/** Writes /feed.xml, /atom.xml and /feed.json into the built site (run after `vitepress build`). Option: --out DIR. */
 import fs from 'node:fs'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 import { createMarkdownRenderer } from 'vitepress'
 import { markdown } from '../docs/.vitepress/config/markdown'
 import { readSource } from '../src/content/frontmatter'
@@ -9,7 +10,8 @@ import { FEED_PATHS, buildFeeds } from '../src/feed'
 import { DOCS_DIR } from '../src/paths'
 import { absoluteUrl } from '../src/site'
 
-const OUT_DIR = path.join(DOCS_DIR, '.vitepress/dist')
+const { values } = parseArgs({ options: { out: { type: 'string', default: path.join(DOCS_DIR, '.vitepress/dist') } } })
+const OUT_DIR = path.resolve(values.out!)
 
 const md = await createMarkdownRenderer(DOCS_DIR, markdown, '/')
 const posts = loadPosts().map((post) => ({

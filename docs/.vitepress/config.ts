@@ -8,6 +8,7 @@ import { nav } from './config/nav'
 import { transformPageData } from './config/page-data'
 import { search } from './config/search'
 import { sidebar } from './config/sidebar'
+import { scriptSafeCompiler } from './config/script-safe-page-data'
 import { japaneseThemeLabels } from './config/theme-labels'
 
 export default defineConfig({
@@ -17,6 +18,8 @@ export default defineConfig({
   cleanUrls: true,
   lastUpdated: true,
   metaChunk: true,
+  // The search index numbers pages in the order they finish indexing; one at a time keeps two builds identical.
+  buildConcurrency: 1,
   srcExclude: ['**/README.md', ...draftFiles()],
   sitemap: { hostname: SITE.url },
   head,
@@ -24,6 +27,7 @@ export default defineConfig({
   transformPageData,
   markdown,
   vite: { plugins: [japaneseThemeLabels()] },
+  vue: { compiler: scriptSafeCompiler },
   themeConfig: {
     ...labels,
     nav,

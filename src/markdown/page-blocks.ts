@@ -28,7 +28,7 @@ const POST = /^blog\/posts\/[^/]+\.md$/
  * Navigation-only parts are left out of the search index.
  */
 export function pageBlocks(md: MarkdownRenderer, docsDir?: string) {
-  md.core.ruler.after('block', 'isms_page_blocks', (state) => {
+  md.core.ruler.after('inline', 'isms_page_blocks', (state) => {
     const env = state.env as PageBlocksEnv
     const file = env.relativePath ?? ''
     if (POST.test(file)) return addPostBlocks(state, file, env)
@@ -78,10 +78,12 @@ function heading(state: StateCore, level: number, text: string): Token[] {
   open.markup = '#'.repeat(level)
   open.block = true
   open.attrSet('v-pre', '')
+  // Added after inline parsing, with a single text child: a title is text however it is spelled.
   const inline = new state.Token('inline', '', 0)
-  // Backslash-escaped, so a title is text however it is spelled (`<script>`, `*`, `&amp;`).
-  inline.content = text.replace(/[!-/:-@[-`{-~]/g, '\\$&')
-  inline.children = []
+  inline.content = text
+  const child = new state.Token('text', '', 0)
+  child.content = text
+  inline.children = [child]
   const close = new state.Token('heading_close', `h${level}`, -1)
   close.markup = open.markup
   close.block = true

@@ -1,13 +1,17 @@
 import type { PageData } from 'vitepress'
 import { clauseById, controlById } from '../../../src/reference'
 
+const POST = /^blog\/posts\/[^/]+\.md$/
 const CONTROL = /^controls\/a-\d+-\d+\.md$/
 const REQUIREMENT = /^requirements\/\d+(?:-\d+)*\.md$/
 
 /** Page titles that the frontmatter alone does not give: numbered standard pages and list routes. */
 export function transformPageData(pageData: PageData) {
   const { relativePath: file, frontmatter, params } = pageData
-  if (CONTROL.test(file) && controlById.has(frontmatter.id)) {
+  if (POST.test(file)) {
+    // VitePress reads a title as Markdown and drops anything that looks like HTML; a post's title is text.
+    pageData.title = frontmatter.title
+  } else if (CONTROL.test(file) && controlById.has(frontmatter.id)) {
     pageData.title = `${frontmatter.id} ${controlById.get(frontmatter.id)!.title_ja}`
   } else if (REQUIREMENT.test(file) && clauseById.has(frontmatter.id)) {
     pageData.title = `${frontmatter.id} ${clauseById.get(frontmatter.id)!.title_ja}`
