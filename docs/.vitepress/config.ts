@@ -9,7 +9,7 @@ import { transformPageData } from './config/page-data'
 import { search } from './config/search'
 import { sidebar } from './config/sidebar'
 import { scriptSafeCompiler } from './config/script-safe-page-data'
-import { japaneseThemeLabels } from './config/theme-labels'
+import { defaultThemePatches, lightSidebarItem } from './config/theme-patches'
 
 export default defineConfig({
   lang: SITE.lang,
@@ -26,7 +26,10 @@ export default defineConfig({
   transformHead,
   transformPageData,
   markdown,
-  vite: { plugins: [japaneseThemeLabels()] },
+  vite: {
+    plugins: [defaultThemePatches()],
+    resolve: { alias: [{ find: /^.*\/VPSidebarItem\.vue$/, replacement: lightSidebarItem }] }
+  },
   vue: { compiler: scriptSafeCompiler },
   themeConfig: {
     ...labels,

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { DOCS_DIR } from '../paths'
 import { ATTRIBUTE_KEYS, ATTRIBUTE_VALUES, THEMES, controlById, type AttributeKey, type Control } from '../reference'
-import { ContentError, expectH1, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys } from './frontmatter'
+import { ContentError, expectH1, fromSource, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
 import { relatedSchema } from './relations'
 
 const attributeList = (key: AttributeKey) =>
@@ -62,14 +62,15 @@ function checkAgainstReference(file: string, data: z.output<typeof controlSchema
   return ref
 }
 
+function toControlPage(source: SourceFile): ControlPage {
+  const data = validate(controlSchema, source)
+  const ref = checkAgainstReference(source.relativePath, data)
+  expectH1(source, `${ref.id} ${ref.title_ja}`)
+  return { id: data.id, file: source.relativePath, url: controlUrl(data.id), description: data.description, related: data.related }
+}
+
 export function loadControlPages(docsDir = DOCS_DIR): ControlPage[] {
   return listMarkdown(docsDir, 'controls')
     .filter((file) => path.posix.basename(file) !== 'index.md')
-    .map((file) => {
-      const source = readSource(docsDir, file)
-      const data = validate(controlSchema, source)
-      const ref = checkAgainstReference(file, data)
-      expectH1(source, `${ref.id} ${ref.title_ja}`)
-      return { id: data.id, file, url: controlUrl(data.id), description: data.description, related: data.related }
-    })
+    .map((file) => fromSource(readSource(docsDir, file), toControlPage))
 }

@@ -47,6 +47,17 @@ export function parseSource(relativePath: string, text: string): SourceFile {
   return { relativePath, data: parsed.data, body: parsed.content }
 }
 
+const derived = new WeakMap<SourceFile, unknown>()
+
+/**
+ * What a loader derives from a file, computed once per version of the file: `readSource` returns
+ * the same object until the file changes, so routes, feeds and pages share one validation.
+ */
+export function fromSource<T>(source: SourceFile, derive: (source: SourceFile) => T): T {
+  if (!derived.has(source)) derived.set(source, derive(source))
+  return derived.get(source) as T
+}
+
 /** Validates frontmatter, turning the first schema issue into one readable error. */
 export function validate<T extends z.ZodType>(schema: T, source: SourceFile): z.output<T> {
   const result = schema.safeParse(source.data)

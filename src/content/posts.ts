@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { DOCS_DIR } from '../paths'
 import { readingMinutes } from '../reading-time'
 import { SITE } from '../site'
-import { ContentError, isoDate, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys } from './frontmatter'
+import { ContentError, fromSource, isoDate, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
 
 export const POSTS_DIR = 'blog/posts'
 
@@ -38,31 +38,32 @@ export interface Post {
 
 const FILE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.md$/
 
+function toPost(source: SourceFile): Post {
+  const file = source.relativePath
+  const data = validate(postSchema, source)
+  if (!FILE_NAME.test(path.posix.basename(file))) {
+    throw new ContentError(`${file}: a post's file name must be YYYY-MM-DD-slug.md with a lower-case ASCII slug`)
+  }
+  if (/^#\s/m.test(source.body.replace(/^(```|~~~)[\s\S]*?^\1/gm, ''))) {
+    throw new ContentError(`${file}: a post's title comes from frontmatter "title"; remove the "# …" heading`)
+  }
+  return {
+    file,
+    url: `/${file.slice(0, -'.md'.length)}`,
+    title: data.title,
+    date: data.date,
+    author: data.author,
+    description: data.description,
+    tags: data.tags,
+    published: data.published,
+    readingMinutes: readingMinutes(source.body)
+  }
+}
+
 /** Every post, drafts included, newest first. The only place that parses post metadata. */
 export function loadAllPosts(docsDir = DOCS_DIR): Post[] {
   return listMarkdown(docsDir, POSTS_DIR)
-    .map((file) => {
-      const source = readSource(docsDir, file)
-      const data = validate(postSchema, source)
-      const name = path.posix.basename(file)
-      if (!FILE_NAME.test(name)) {
-        throw new ContentError(`${file}: a post's file name must be YYYY-MM-DD-slug.md with a lower-case ASCII slug`)
-      }
-      if (/^#\s/m.test(source.body.replace(/^(```|~~~)[\s\S]*?^\1/gm, ''))) {
-        throw new ContentError(`${file}: a post's title comes from frontmatter "title"; remove the "# …" heading`)
-      }
-      return {
-        file,
-        url: `/${file.slice(0, -'.md'.length)}`,
-        title: data.title,
-        date: data.date,
-        author: data.author,
-        description: data.description,
-        tags: data.tags,
-        published: data.published,
-        readingMinutes: readingMinutes(source.body)
-      }
-    })
+    .map((file) => fromSource(readSource(docsDir, file), toPost))
     .sort((a, b) => b.date.localeCompare(a.date) || b.file.localeCompare(a.file))
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { DOCS_DIR } from '../paths'
 import { clauseById } from '../reference'
-import { ContentError, expectH1, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys } from './frontmatter'
+import { ContentError, expectH1, fromSource, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
 import { relatedSchema, templateId } from './relations'
 
 /** 7.5 distinguishes documented information that is maintained (文書) from what is retained (記録). */
@@ -39,27 +39,28 @@ export interface RequirementPage {
 /** `docs/requirements/6-1-2.md` ↔ `6.1.2` */
 export const requirementUrl = (id: string) => `/requirements/${id.replaceAll('.', '-')}`
 
+function toRequirementPage(source: SourceFile): RequirementPage {
+  const file = source.relativePath
+  const data = validate(requirementSchema, source)
+  const fail = (field: string, expected: string): never => {
+    throw new ContentError(`${file}: frontmatter "${field}": expected ${expected}`)
+  }
+  const ref = clauseById.get(data.id) ?? fail('id', `a clause number of ISO/IEC 27001:2022 ("${data.id}" is not one)`)
+  if (`requirements/${data.id.replaceAll('.', '-')}.md` !== file) fail('id', 'the number that matches the file name')
+  if (data.title !== ref.title_ja) fail('title', `"${ref.title_ja}" (from the reference data)`)
+  expectH1(source, `${data.id} ${data.title}`)
+  return {
+    id: data.id,
+    file,
+    url: requirementUrl(data.id),
+    description: data.description,
+    documentedInformation: data.documented_information,
+    related: data.related
+  }
+}
+
 export function loadRequirementPages(docsDir = DOCS_DIR): RequirementPage[] {
   return listMarkdown(docsDir, 'requirements')
     .filter((file) => path.posix.basename(file) !== 'index.md')
-    .map((file) => {
-      const source = readSource(docsDir, file)
-      const data = validate(requirementSchema, source)
-      const ref = clauseById.get(data.id)
-      const fail = (field: string, expected: string) => {
-        throw new ContentError(`${file}: frontmatter "${field}": expected ${expected}`)
-      }
-      if (!ref) fail('id', `a clause number of ISO/IEC 27001:2022 ("${data.id}" is not one)`)
-      if (`requirements/${data.id.replaceAll('.', '-')}.md` !== file) fail('id', 'the number that matches the file name')
-      if (data.title !== ref!.title_ja) fail('title', `"${ref!.title_ja}" (from the reference data)`)
-      expectH1(source, `${data.id} ${data.title}`)
-      return {
-        id: data.id,
-        file,
-        url: requirementUrl(data.id),
-        description: data.description,
-        documentedInformation: data.documented_information,
-        related: data.related
-      }
-    })
+    .map((file) => fromSource(readSource(docsDir, file), toRequirementPage))
 }

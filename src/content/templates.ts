@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { DOCS_DIR } from '../paths'
-import { expectH1, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys } from './frontmatter'
+import { expectH1, fromSource, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
 import { relatedSchema } from './relations'
 
 export const templateSchema = z.strictObject({
@@ -23,14 +23,15 @@ export interface TemplatePage {
 
 export const templateUrl = (id: string) => `/isms/${id}`
 
+function toTemplatePage(source: SourceFile): TemplatePage {
+  const data = validate(templateSchema, source)
+  expectH1(source, data.title)
+  const id = source.relativePath.slice('isms/'.length, -'.md'.length)
+  return { id, file: source.relativePath, url: templateUrl(id), title: data.title, description: data.description, related: data.related }
+}
+
 export function loadTemplatePages(docsDir = DOCS_DIR): TemplatePage[] {
   return listMarkdown(docsDir, 'isms', { recursive: true })
     .filter((file) => path.posix.basename(file) !== 'index.md')
-    .map((file) => {
-      const source = readSource(docsDir, file)
-      const data = validate(templateSchema, source)
-      expectH1(source, data.title)
-      const id = file.slice('isms/'.length, -'.md'.length)
-      return { id, file, url: templateUrl(id), title: data.title, description: data.description, related: data.related }
-    })
+    .map((file) => fromSource(readSource(docsDir, file), toTemplatePage))
 }

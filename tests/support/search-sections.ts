@@ -29,7 +29,7 @@ export async function searchSections(): Promise<Section[]> {
     const source = path.join(DOCS_DIR, file.replace(/\.html$/, '.md'))
     if (!fs.existsSync(source)) continue
     const relativePath = path.relative(DOCS_DIR, source).split(path.sep).join('/')
-    const html = await options._render!(fs.readFileSync(source, 'utf8'), { path: source, relativePath, cleanUrls: true }, md)
+    const html = await options._render!(fs.readFileSync(source, 'utf8'), { path: source, relativePath, cleanUrls: true }, md as never)
     const id = '/' + relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
     const parts = html.split(HEADING)
     parts.shift()

@@ -6,12 +6,24 @@ import { createReader } from '../../../src/search/readings'
 // The index is built in Node, where kanji readings are available to the tokenizer (see tokenize.ts).
 ;(globalThis as Record<string, unknown>).__ismsSearchReader = await createReader()
 
+/**
+ * The home page's hero and features live in frontmatter, which the index never sees; index them as
+ * the page's first section, so that the home page is found like any other page.
+ */
+function homeSection({ hero, features = [] }: Record<string, any>): string {
+  const escape = (s = '') => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  const items = features.map((f: Record<string, string>) => `<p>${escape(f.title)}：${escape(f.details)}</p>`).join('')
+  // Like a rendered heading: its text, then an anchor (here to the top of the page).
+  return `<h1>${escape(hero?.name)}：${escape(hero?.text)} <a href="#"></a></h1><p>${escape(hero?.tagline)}</p>${items}`
+}
+
 const options: DefaultTheme.LocalSearchOptions = {
   // Keys starting with "_" stay in Node: VitePress does not send them to the browser.
   _render(src, env, md) {
     ;(env as PageBlocksEnv).forSearch = true
     const html = md.render(src, env)
-    return env.frontmatter?.search === false ? '' : html
+    if (env.frontmatter?.search === false) return ''
+    return env.frontmatter?.layout === 'home' ? homeSection(env.frontmatter) + html : html
   },
   translations: {
     button: { buttonText: '検索', buttonAriaLabel: 'サイト内を検索' },

@@ -20,12 +20,11 @@ export function sidebar(): DefaultTheme.SidebarMulti {
 
   const requirementSidebar = clauses
     .filter((c) => c.parent === null)
-    .map((c) => ({ text: `${c.id} ${c.title_ja}`, items: clauseItems(c.id), collapsed: false }))
+    .map((c) => ({ text: `${c.id} ${c.title_ja}`, items: clauseItems(c.id) }))
     .filter((group) => group.items.length)
 
   const controlSidebar = THEMES.map((theme) => ({
     text: THEME_LABELS[theme],
-    collapsed: theme !== 'organizational',
     items: controls
       .filter((c) => controlById.get(c.id)!.theme === theme)
       .sort((a, b) => compareIds(a.id, b.id))

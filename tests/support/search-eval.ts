@@ -1,0 +1,104 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Page } from '@playwright/test'
+import { DIST, attr, elements, fileFor, htmlFiles, pagePath, parseHtml, text } from './dist'
+
+export interface Query {
+  query: string
+  expected: string[]
+}
+
+export interface QueryResult extends Query {
+  /** Result pages in order (a page once, at its best rank). */
+  pages: string[]
+  /** Expected pages that are built; when none is, the query is pending. */
+  built: string[]
+  hit: boolean | null
+  /** Pages whose text contains every word of the query, after folding width, case and kana. */
+  containing: string[]
+  recall: number | null
+  /** Milliseconds from the keystroke to the results, minus VitePress's 200 ms debounce. */
+  ms: number
+}
+
+export const DEBOUNCE_MS = 200
+
+/** `query<TAB>page,page` lines; `#` starts a comment. */
+export function readQueries(file: string): Query[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => {
+      const [query, expected = ''] = line.split('\t')
+      return { query: query!.trim(), expected: expected.split(',').map((p) => p.trim()).filter(Boolean) }
+    })
+}
+
+export const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
+
+let corpus: Map<string, string> | undefined
+export function pagesContaining(query: string, dist = DIST): string[] {
+  corpus ??= new Map(
+    htmlFiles(dist)
+      .filter((f) => f !== '404.html')
+      .map((f) => {
+        const doc = parseHtml(path.join(dist, f))
+        const main = elements(doc, (el) => (attr(el, 'class') ?? '').split(' ').includes('vp-doc'))[0]
+        return [pagePath(f), fold(main ? text(main) : '')]
+      })
+  )
+  const words = fold(query).split(/\s+/).filter(Boolean)
+  return [...corpus].filter(([, body]) => words.every((w) => body.includes(w))).map(([page]) => page)
+}
+
+/** In the page: milliseconds from the input event to the first results (or "no results") on screen. */
+function typeAndTime(page: Page, query: string): Promise<number> {
+  return page.evaluate(
+    (q) =>
+      new Promise<number>((resolve) => {
+        const box = document.querySelector<HTMLElement>('.VPLocalSearchBox')!
+        const input = box.querySelector<HTMLInputElement>('input')!
+        const started = performance.now()
+        const observer = new MutationObserver(() => {
+          if (!box.querySelector('.result, .no-results')) return
+          observer.disconnect()
+          requestAnimationFrame(() => resolve(performance.now() - started))
+        })
+        observer.observe(box, { childList: true, subtree: true })
+        input.value = q
+        input.dispatchEvent(new Event('input', { bubbles: true }))
+      }),
+    query
+  )
+}
+
+/** Types each query into the site's search box and reads the results, as a reader would. */
+export async function evaluateSearch(page: Page, queries: Query[], dist = DIST): Promise<QueryResult[]> {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'サイト内を検索' }).click()
+  const box = page.getByRole('searchbox')
+  await box.fill('ISMS') // waits for the index to load before anything is timed
+  await page.locator('.VPLocalSearchBox .result').first().waitFor()
+
+  const results: QueryResult[] = []
+  for (const q of queries) {
+    await box.fill('')
+    await page.locator('.VPLocalSearchBox .result').first().waitFor({ state: 'detached' })
+    const ms = Math.round(Math.max(0, (await typeAndTime(page, q.query)) - DEBOUNCE_MS))
+    const hrefs = await page.locator('.VPLocalSearchBox .result').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+    const pages = [...new Set(hrefs.map((h) => decodeURIComponent(h.replace(/#.*$/, ''))))]
+    const built = q.expected.filter((p) => fileFor(p, dist))
+    const containing = pagesContaining(q.query, dist)
+    results.push({
+      ...q,
+      pages,
+      built,
+      hit: built.length ? pages.slice(0, 5).some((p) => built.includes(p)) : null,
+      containing,
+      recall: containing.length ? containing.filter((p) => pages.includes(p)).length / containing.length : null,
+      ms
+    })
+  }
+  return results
+}
