@@ -1,4 +1,6 @@
 import { ATTRIBUTE_KEYS, ATTRIBUTE_VALUES, THEMES, compareIds, type AttributeKey, type Theme } from './attributes'
+import { THEME_LABELS, valueLabel } from './labels'
+import { escapeHtml, linkOrText } from './render/html'
 
 /** The controls explorer's logic; runs in the browser, so it imports no Node code and no reference JSON. */
 
@@ -80,3 +82,28 @@ export function mapping2013(list: ExplorerControl[]): { old: string; controls: E
     .sort(([a], [b]) => compareIds(a.slice(2), b.slice(2)))
     .map(([old, controls]) => ({ old, controls }))
 }
+
+/**
+ * One entry of the explorer's list as HTML. The list is rendered from a string rather than one Vue
+ * node per label: 93 entries of attribute labels made hydrating the page slow on phones.
+ */
+export function explorerRow(control: ExplorerControl): string {
+  const title = control.url
+    ? `<a href="${escapeHtml(control.url)}">${escapeHtml(control.title)}</a>`
+    : `<span>${escapeHtml(control.title)}</span>`
+  // One label per attribute, its values joined, to keep the table's DOM small.
+  const attrs = ATTRIBUTE_KEYS.map((key) => {
+    const values = control.attributes[key]
+    const english = values.map((v) => v.replaceAll('_', ' ')).join(', ')
+    return `<span class="attr" title="${escapeHtml(english)}">${escapeHtml(values.map(valueLabel).join('・'))}</span>`
+  }).join('')
+  return (
+    `<li class="explorer-item" data-control="${escapeHtml(control.id)}"><span class="explorer-id">${escapeHtml(control.id)}</span>` +
+    `<span class="explorer-name">${title}<span class="explorer-theme">${THEME_LABELS[control.theme]}</span>` +
+    (control.isNew ? '<span class="attr attr-new">2022年新設</span>' : '') +
+    `</span><span class="explorer-attrs">${attrs}</span></li>`
+  )
+}
+
+/** A 2022 control as a link when its page exists, as text otherwise. */
+export const controlLink = (c: ExplorerControl) => `<span class="control-ref">${linkOrText(`${c.id} ${c.title}`, c.url)}</span>`

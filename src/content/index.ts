@@ -4,8 +4,6 @@ import { loadRequirementPages } from './requirements'
 import { loadTemplatePages } from './templates'
 import { buildXref } from './xref'
 
-export { ContentError } from './frontmatter'
-
 /** Every reference page (controls, requirements, templates) and the relations between them. */
 export function loadReferencePages(docsDir = DOCS_DIR) {
   const pages = {

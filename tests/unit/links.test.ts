@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkLinks } from '../support/links'
-import { tempDocs } from '../helpers/temp-docs'
+import { tempDocs } from '../support/temp-docs'
 
 const page = (body: string) => `<!doctype html><html lang="ja"><head><title>t</title></head><body>${body}</body></html>`
 

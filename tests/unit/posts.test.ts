@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { draftFiles, loadAllPosts, loadPosts } from '../../src/content/posts'
-import { post, tempDocs } from '../helpers/temp-docs'
+import { post, tempDocs } from '../support/temp-docs'
 
 const FILE = 'blog/posts/2026-01-28-sample.md'
 const load = (frontmatter: string, body?: string) => loadAllPosts(tempDocs({ [FILE]: post(frontmatter, body) }))

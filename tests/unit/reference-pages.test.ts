@@ -5,7 +5,7 @@ import { loadReferencePages } from '../../src/content'
 import { loadControlPages } from '../../src/content/controls'
 import { loadRequirementPages } from '../../src/content/requirements'
 import { DOCS_DIR } from '../../src/paths'
-import { tempDocs } from '../helpers/temp-docs'
+import { tempDocs } from '../support/temp-docs'
 
 const exampleControl = fs.readFileSync(path.join(DOCS_DIR, 'controls/a-5-1.md'), 'utf8')
 const exampleRequirement = fs.readFileSync(path.join(DOCS_DIR, 'requirements/6-1-2.md'), 'utf8')
