@@ -1,10 +1,11 @@
 /**
  * The search tokenizer, used both to build the index (Node) and to read queries (browser).
  *
- * VitePress sends config functions to the browser as source text, so this function must be
- * self-contained: no imports, no module-level variables; what it needs it builds once and
- * keeps on globalThis. It does not use Intl.Segmenter, whose word breaks differ between Node
- * and browsers, so index-time and query-time tokens always agree.
+ * It is self-contained (no imports, no module-level variables; what it needs it builds once and
+ * keeps on globalThis), so it also works when VitePress sends it to the browser as source text
+ * in the theme config; the site installs it from this module instead (config/search.ts). It does
+ * not use Intl.Segmenter, whose word breaks differ between Node and browsers, so index-time and
+ * query-time tokens always agree.
  *
  * - NFKC folds full-width and half-width forms (ＩＳＯ → ISO, ﾊﾞｯｸｱｯﾌﾟ → バックアップ).
  * - Lower-case, and hiragana folded to katakana (りすく → リスク).
