@@ -88,9 +88,7 @@ export function mapping2013(list: ExplorerControl[]): { old: string; controls: E
  * node per label: 93 entries of attribute labels made hydrating the page slow on phones.
  */
 export function explorerRow(control: ExplorerControl): string {
-  const title = control.url
-    ? `<a href="${escapeHtml(control.url)}">${escapeHtml(control.title)}</a>`
-    : `<span>${escapeHtml(control.title)}</span>`
+  const title = linkOrText(control.title, control.url)
   // One label per attribute, its values joined, to keep the table's DOM small.
   const attrs = ATTRIBUTE_KEYS.map((key) => {
     const values = control.attributes[key]

@@ -21,10 +21,10 @@ export class ScratchSite {
   readonly docsDir: string
   readonly distDir: string
 
-  constructor(readonly dir: string, { git = false } = {}) {
+  constructor(readonly dir: string) {
     fs.rmSync(dir, { recursive: true, force: true })
     fs.mkdirSync(dir, { recursive: true })
-    for (const source of [...SOURCES, ...(git ? ['.git'] : [])]) {
+    for (const source of SOURCES) {
       fs.cpSync(path.join(ROOT_DIR, source), path.join(dir, source), {
         recursive: true,
         filter: (src) => !/[/\\]\.vitepress[/\\](dist|cache)$/.test(src)

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { DOCS_DIR } from '../paths'
 import { readingMinutes } from '../reading-time'
 import { SITE } from '../site'
+import { pageUrl } from '../urls'
 import { ContentError, fromSource, isoDate, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
 
 export const POSTS_DIR = 'blog/posts'
@@ -49,7 +50,7 @@ function toPost(source: SourceFile): Post {
   }
   return {
     file,
-    url: `/${file.slice(0, -'.md'.length)}`,
+    url: pageUrl(file),
     title: data.title,
     date: data.date,
     author: data.author,

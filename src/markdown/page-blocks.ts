@@ -31,7 +31,7 @@ export function pageBlocks(md: MarkdownRenderer, docsDir?: string) {
   md.core.ruler.after('inline', 'isms_page_blocks', (state) => {
     const env = state.env as PageBlocksEnv
     const file = env.relativePath ?? ''
-    if (POST.test(file)) return addPostBlocks(state, file, env)
+    if (POST.test(file)) return addPostBlocks(state, file, env, docsDir)
     const control = CONTROL.exec(file)
     const requirement = REQUIREMENT.exec(file)
     if (!control && !requirement) return
@@ -58,8 +58,8 @@ export function pageBlocks(md: MarkdownRenderer, docsDir?: string) {
   })
 }
 
-function addPostBlocks(state: StateCore, file: string, env: PageBlocksEnv) {
-  const posts = loadPosts()
+function addPostBlocks(state: StateCore, file: string, env: PageBlocksEnv, docsDir?: string) {
+  const posts = loadPosts(docsDir)
   const post = posts.find((p) => p.file === file)
   if (!post) return // a draft: it is not built at all
   state.tokens.unshift(...heading(state, 1, post.title), html(state, renderPostMeta(post)))

@@ -4,6 +4,7 @@ import { createMarkdownRenderer } from 'vitepress'
 import { search } from '../../docs/.vitepress/config/search'
 import { markdown } from '../../docs/.vitepress/config/markdown'
 import { DOCS_DIR } from '../../src/paths'
+import { pageUrl } from '../../src/urls'
 import { DIST, htmlFiles } from './dist'
 
 export interface Section {
@@ -30,7 +31,7 @@ export async function searchSections(): Promise<Section[]> {
     if (!fs.existsSync(source)) continue
     const relativePath = path.relative(DOCS_DIR, source).split(path.sep).join('/')
     const html = await options._render!(fs.readFileSync(source, 'utf8'), { path: source, relativePath, cleanUrls: true }, md as never)
-    const id = '/' + relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
+    const id = pageUrl(relativePath)
     const parts = html.split(HEADING)
     parts.shift()
     let parents: string[] = []

@@ -2,6 +2,7 @@ import type { HeadConfig, TransformContext } from 'vitepress'
 import { loadPosts } from '../../../src/content/posts'
 import { tokyoMidnight } from '../../../src/dates'
 import { SITE, absoluteUrl } from '../../../src/site'
+import { pageUrl } from '../../../src/urls'
 
 export const head: HeadConfig[] = [
   ['link', { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }],
@@ -15,8 +16,7 @@ export const head: HeadConfig[] = [
 ]
 
 /** `blog/tags/ISO 27001.md` → `/blog/tags/ISO%2027001` */
-export const pagePath = (relativePath: string) =>
-  '/' + encodeURI(relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, ''))
+const pagePath = (relativePath: string) => encodeURI(pageUrl(relativePath))
 
 /** Canonical link and OGP/Twitter meta for every page; BlogPosting data for posts. */
 export function transformHead({ pageData, title, description }: TransformContext): HeadConfig[] {

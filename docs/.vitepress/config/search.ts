@@ -1,5 +1,6 @@
 import type { DefaultTheme } from 'vitepress'
 import type { PageBlocksEnv } from '../../../src/markdown/page-blocks'
+import { escapeHtml } from '../../../src/render/html'
 import { miniSearch } from '../../../src/search/options'
 import { createReader } from '../../../src/search/readings'
 
@@ -11,7 +12,7 @@ import { createReader } from '../../../src/search/readings'
  * the page's first section, so that the home page is found like any other page.
  */
 function homeSection({ hero, features = [] }: Record<string, any>): string {
-  const escape = (s = '') => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  const escape = (s = '') => escapeHtml(s)
   const items = features.map((f: Record<string, string>) => `<p>${escape(f.title)}：${escape(f.details)}</p>`).join('')
   // Like a rendered heading: its text, then an anchor (here to the top of the page).
   return `<h1>${escape(hero?.name)}：${escape(hero?.text)} <a href="#"></a></h1><p>${escape(hero?.tagline)}</p>${items}`
