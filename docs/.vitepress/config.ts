@@ -9,7 +9,7 @@ import { transformPageData } from './config/page-data'
 import { search } from './config/search'
 import { sidebar } from './config/sidebar'
 import { scriptSafeCompiler } from './config/script-safe-page-data'
-import { defaultThemePatches, lightSidebarItem } from './config/theme-patches'
+import { componentReplacements, defaultThemePatches } from './config/theme-patches'
 
 export default defineConfig({
   lang: SITE.lang,
@@ -18,6 +18,9 @@ export default defineConfig({
   cleanUrls: true,
   lastUpdated: true,
   metaChunk: true,
+  // VitePress otherwise blocks transitions while it sets the colour mode, also on load, where that
+  // forces the whole page's style to be recomputed twice for no change, a long task on a slow phone.
+  appearance: { disableTransition: false },
   // The search index numbers pages in the order they finish indexing; one at a time keeps two builds identical.
   buildConcurrency: 1,
   srcExclude: ['**/README.md', ...draftFiles()],
@@ -28,7 +31,7 @@ export default defineConfig({
   markdown,
   vite: {
     plugins: [defaultThemePatches()],
-    resolve: { alias: [{ find: /^.*\/VPSidebarItem\.vue$/, replacement: lightSidebarItem }] }
+    resolve: { alias: componentReplacements }
   },
   vue: { compiler: scriptSafeCompiler },
   themeConfig: {

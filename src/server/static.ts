@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import { headersFor, parseHeaders, type HeaderRule } from './headers'
 
 const TYPES: Record<string, string> = {
@@ -16,10 +17,14 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2'
 }
 
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/
+
 /**
  * Serves a built site as static hosts do with clean URLs: `/a/b` → `a/b.html`, `/a/` →
- * `a/index.html`, anything else → `404.html` with status 404. With `headers: true` it also sends
- * the rules of the site's `_headers` file, as Netlify and Cloudflare Pages would.
+ * `a/index.html`, anything else → `404.html` with status 404. Text is gzipped for clients that
+ * accept it, as on every real host, so that page-load measurements see production transfer sizes.
+ * With `headers: true` it also sends the rules of the site's `_headers` file, as Netlify and
+ * Cloudflare Pages would.
  */
 export function createStaticServer(root: string, { headers = false } = {}) {
   const rules: HeaderRule[] = headers ? parseHeaders(fs.readFileSync(path.join(root, '_headers'), 'utf8')) : []
@@ -45,11 +50,16 @@ export function createStaticServer(root: string, { headers = false } = {}) {
     const file = resolve(pathname)
     const status = file ? 200 : 404
     const served = file ?? path.join(root, '404.html')
+    const type = TYPES[path.extname(served)] ?? 'application/octet-stream'
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     res.writeHead(status, {
-      'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream',
+      'Content-Type': type,
+      ...(COMPRESSIBLE.test(type) ? { Vary: 'Accept-Encoding' } : {}),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       ...headersFor(rules, pathname)
     })
     if (req.method === 'HEAD') res.end()
+    else if (gzip) fs.createReadStream(served).pipe(zlib.createGzip()).pipe(res)
     else fs.createReadStream(served).pipe(res)
   })
 }

@@ -45,3 +45,13 @@ test('dates of posts are the same after hydration as in the server HTML', async 
   await page.goto('/blog/')
   await expect(page.locator('.post-list time').first()).toHaveText(/^2026年1月\d{1,2}日$/)
 })
+
+test('the last update is a Tokyo date in Japanese, in the server HTML and after hydration', async ({ page, request }) => {
+  const html = await (await request.get('/requirements/6-1-2')).text()
+  const [, iso, served] = html.match(/class="VPLastUpdated"[^>]*>最終更新: <time datetime="([^"]+)">([^<]+)<\/time>/) ?? []
+  expect(iso).toBeTruthy()
+  const expected = new Intl.DateTimeFormat('ja-JP', { dateStyle: 'long', timeZone: 'Asia/Tokyo' }).format(new Date(iso!))
+  expect(served).toBe(expected)
+  await page.goto('/requirements/6-1-2')
+  await expect(page.locator('.VPLastUpdated time')).toHaveText(expected)
+})

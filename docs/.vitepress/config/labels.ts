@@ -1,11 +1,10 @@
 import type { DefaultTheme } from 'vitepress'
-import { SITE } from '../../../src/site'
 
 /** Every label of the default theme, in Japanese. */
 export const labels = {
   outline: { level: [2, 3], label: 'このページの目次' },
   docFooter: { prev: '前のページ', next: '次のページ' },
-  lastUpdated: { text: '最終更新', formatOptions: { dateStyle: 'long', timeZone: SITE.timeZone, forceLocale: true } },
+  lastUpdated: { text: '最終更新' },
   darkModeSwitchLabel: '外観',
   lightModeSwitchTitle: 'ライトモードに切り替え',
   darkModeSwitchTitle: 'ダークモードに切り替え',

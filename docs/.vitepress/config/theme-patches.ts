@@ -2,8 +2,13 @@ import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { labels } from './labels'
 
-/** Replaces VitePress's sidebar item with a lighter one (see the component for why). */
-export const lightSidebarItem = fileURLToPath(new URL('../theme/components/SidebarItem.vue', import.meta.url))
+const component = (name: string) => fileURLToPath(new URL(`../theme/components/${name}.vue`, import.meta.url))
+
+/** Default theme components replaced by lighter ones of ours (each component says why). */
+export const componentReplacements = [
+  { find: /^.*\/VPSidebarItem\.vue$/, replacement: component('SidebarItem') },
+  { find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: component('LastUpdated') }
+]
 
 /**
  * A few details of VitePress 1.6's default theme cannot be changed by options: some labels are
