@@ -2,7 +2,7 @@ import type { DocumentedInformation } from '../content/requirements'
 import type { PageRef } from '../content/xref'
 import { escapeHtml, linkOrText } from './html'
 
-export const DOCUMENTED_INFORMATION_LABELS = { maintained: '維持（文書）', retained: '保持（記録）' } as const
+export const DOCUMENTED_INFORMATION_LABELS = { maintained: '維持（最新に保つ）', retained: '保持（残しておく）' } as const
 
 /** The facts box under a requirement's h1: the documented information it requires and its subclauses. */
 export function renderRequirementSummary(info: DocumentedInformation[], children: PageRef[]): string {
