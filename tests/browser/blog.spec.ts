@@ -15,11 +15,14 @@ test('a reader pages through the blog, follows a tag, opens a post and goes on t
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ブログ（2ページ目）')
   await page.getByRole('link', { name: '← 新しい記事' }).click()
   await expect(page).toHaveURL(/\/blog\/$/)
+  // The address changes before the new page is in place: wait for it, or the click below can land on the old one.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ブログ')
 
   await page.locator('.post-list .post-tags a', { hasText: MANY_TAG }).first().click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`タグ「${MANY_TAG}」の記事`)
   await page.getByRole('link', { name: '古い記事 →' }).click()
   await expect(page).toHaveURL(new RegExp(`${tagPath(MANY_TAG, 2)}$`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`タグ「${MANY_TAG}」の記事（2ページ目）`)
 
   const first = page.locator('.post-list h2 a').first()
   const title = await first.textContent()
