@@ -55,3 +55,17 @@ test('the last update is a Tokyo date in Japanese, in the server HTML and after 
   await page.goto('/requirements/6-1-2')
   await expect(page.locator('.VPLastUpdated time')).toHaveText(expected)
 })
+
+test("the controls sidebar opens the theme of the page and shows other themes' controls on request", async ({ page }) => {
+  await page.goto('/controls/a-7-3')
+  const sidebar = page.locator('.VPSidebar')
+  await expect(sidebar.getByRole('button', { name: '物理的管理策' })).toHaveAttribute('aria-expanded', 'true')
+  await expect(sidebar.getByRole('link', { name: '7.3 オフィス，部屋及び施設のセキュリティ' })).toHaveAttribute('aria-current', 'page')
+  const organizational = sidebar.getByRole('button', { name: '組織的管理策' })
+  await expect(organizational).toHaveAttribute('aria-expanded', 'false')
+  await expect(sidebar.getByRole('link', { name: '5.1 情報セキュリティのための方針群' })).toHaveCount(0)
+  await organizational.click()
+  await expect(organizational).toHaveAttribute('aria-expanded', 'true')
+  await sidebar.getByRole('link', { name: '5.1 情報セキュリティのための方針群' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('5.1 情報セキュリティのための方針群')
+})
