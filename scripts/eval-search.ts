@@ -3,7 +3,6 @@
  * recall and the time from keystroke to results. Option: --queries FILE (default data/search-queries-dev.tsv).
  */
 import fs from 'node:fs'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -11,7 +10,7 @@ import { chromium } from '@playwright/test'
 import MiniSearch from 'minisearch'
 import config from '../playwright.config'
 import { DOCS_DIR, ROOT_DIR } from '../src/paths'
-import { createStaticServer } from '../src/server/static'
+import { createStaticServer, listenLocally } from '../src/server/static'
 import { miniSearch } from '../src/search/options'
 import { evaluateSearch, readQueries } from '../tests/support/search-eval'
 
@@ -28,8 +27,7 @@ async function loadIndex() {
 
 const index = await loadIndex()
 const server = createStaticServer(dist, { headers: true })
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-const baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+const baseURL = await listenLocally(server)
 const browser = await chromium.launch(config.use?.launchOptions)
 try {
   const page = await browser.newPage({ baseURL })

@@ -6,7 +6,6 @@
  * most 5 below the bare page.
  */
 import fs from 'node:fs'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { parseArgs } from 'node:util'
@@ -14,7 +13,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import config from '../playwright.config'
 import { DOCS_DIR, ROOT_DIR } from '../src/paths'
-import { createStaticServer } from '../src/server/static'
+import { createStaticServer, listenLocally } from '../src/server/static'
 import { PAGE_KINDS } from '../tests/support/page-weight'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
@@ -38,8 +37,7 @@ function buildBareSite(): string {
 
 async function serve(root: string, headers: boolean) {
   const server = createStaticServer(root, { headers })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
+  return { server, origin: await listenLocally(server) }
 }
 
 const site = await serve(path.join(DOCS_DIR, '.vitepress/dist'), true)

@@ -5,7 +5,7 @@ import { clauseById } from '../reference'
 import { ContentError, expectH1, fromSource, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
 import { relatedSchema, templateId } from './relations'
 
-/** 7.5 distinguishes documented information that is maintained (文書) from what is retained (記録). */
+/** The standard says whether each piece of documented information is maintained (kept up to date) or retained (kept as it is). */
 export const DOCUMENTED_INFORMATION_TYPES = ['maintained', 'retained'] as const
 
 export const requirementSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { headersFor, parseHeaders, type HeaderRule } from './headers'
@@ -51,10 +52,11 @@ export function createStaticServer(root: string, { headers = false } = {}) {
     const status = file ? 200 : 404
     const served = file ?? path.join(root, '404.html')
     const type = TYPES[path.extname(served)] ?? 'application/octet-stream'
-    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    const compressible = COMPRESSIBLE.test(type)
+    const gzip = compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     res.writeHead(status, {
       'Content-Type': type,
-      ...(COMPRESSIBLE.test(type) ? { Vary: 'Accept-Encoding' } : {}),
+      ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       ...headersFor(rules, pathname)
     })
@@ -62,4 +64,10 @@ export function createStaticServer(root: string, { headers = false } = {}) {
     else if (gzip) fs.createReadStream(served).pipe(zlib.createGzip()).pipe(res)
     else fs.createReadStream(served).pipe(res)
   })
+}
+
+/** Starts a server on a free port of 127.0.0.1 and gives its origin, e.g. `http://127.0.0.1:40123`. */
+export async function listenLocally(server: http.Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }

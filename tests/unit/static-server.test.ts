@@ -1,11 +1,10 @@
 import fs from 'node:fs'
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createStaticServer } from '../../src/server/static'
+import { createStaticServer, listenLocally } from '../../src/server/static'
 
 function get(origin: string, pathname: string, headers: http.OutgoingHttpHeaders = {}) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
@@ -29,8 +28,7 @@ describe('static server', () => {
     fs.writeFileSync(path.join(root, 'blog/post.html'), '<p>記事</p>'.repeat(100))
     fs.writeFileSync(path.join(root, '404.html'), '<p>見つかりません</p>')
     fs.writeFileSync(path.join(root, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]))
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    origin = await listenLocally(server)
   })
   afterAll(() => {
     server.close()
