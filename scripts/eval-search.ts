@@ -22,7 +22,7 @@ async function loadIndex() {
   const chunks = path.join(dist, 'assets/chunks')
   const file = fs.readdirSync(chunks).find((f) => f.startsWith('@localSearchIndex'))!
   const { default: json } = await import(pathToFileURL(path.join(chunks, file)).href)
-  return MiniSearch.loadJSON(json, { fields: ['title', 'titles', 'text'], storeFields: ['title', 'titles'], ...miniSearch.options, searchOptions: miniSearch.searchOptions } as never)
+  return MiniSearch.loadJSON(json, { storeFields: ['title', 'titles'], ...miniSearch.options, searchOptions: miniSearch.searchOptions } as never)
 }
 
 const index = await loadIndex()

@@ -38,7 +38,7 @@ export const VALUE_LABELS: Record<string, string> = {
   Application_security: 'アプリケーションのセキュリティ',
   Secure_configuration: 'セキュアな構成',
   Identity_and_access_management: '識別情報及びアクセスの管理',
-  Threat_and_vulnerability_management: '脅威及び脆弱性の管理',
+  Threat_and_vulnerability_management: '脅威及びぜい弱性の管理',
   Continuity: '継続性',
   Supplier_relationships_security: '供給者関係のセキュリティ',
   Legal_and_compliance: '法令及び規制の順守',

@@ -1,6 +1,8 @@
 import { loadReferencePages } from './content'
+import { ContentError } from './content/frontmatter'
 import { templateCatalog } from './content/relations'
-import { DOCUMENTED_INFORMATION_TYPES } from './content/requirements'
+import { DOCUMENTED_INFORMATION_TYPES, REQUIRED_DOCUMENTED_INFORMATION } from './content/requirements'
+import { requirementUrl } from './urls'
 import { clauses, compareIds } from './reference'
 import { DOCUMENTED_INFORMATION_LABELS } from './render/requirement-summary'
 import { DOCS_DIR } from './paths'
@@ -17,7 +19,7 @@ export interface DocumentRow {
   type: (typeof DOCUMENTED_INFORMATION_TYPES)[number]
   typeLabel: string
   subject: string
-  template: { title: string; url: string | null } | null
+  template: { title: string; url: string }
 }
 
 /** Clauses 4–10 with every subclause, linked where a page exists; and every required document. */
@@ -31,10 +33,14 @@ export function requirementsMap(docsDir = DOCS_DIR) {
     children: clauses.filter((c) => c.parent === id).map((c) => entry(c.id, c.title_ja))
   })
   const templateOf = (id: string) => templates.find((t) => t.id === id)
-  const templateRef = (id: string) => ({
-    title: templateOf(id)?.title ?? templateCatalog.get(id) ?? id,
-    url: templateOf(id)?.url ?? null
-  })
+  const templateRef = (file: string, id: string) => {
+    const page = templateOf(id)
+    if (!page) throw new ContentError(`${file}: frontmatter "documented_information": the template "${id}" (${templateCatalog.get(id)}) has no page in docs/isms/ yet; every required document needs one`)
+    return { title: page.title, url: page.url }
+  }
+  for (const [id, verbs] of REQUIRED_DOCUMENTED_INFORMATION) {
+    if (!pages.has(id)) throw new ContentError(`clause ${id} asks for documented information (${verbs.join(', ')}) but docs/${requirementUrl(id).slice(1)}.md does not exist`)
+  }
   const documents: DocumentRow[] = [...requirements]
     .sort((a, b) => compareIds(a.id, b.id))
     .flatMap((r) =>
@@ -43,7 +49,7 @@ export function requirementsMap(docsDir = DOCS_DIR) {
         type: d.type,
         typeLabel: DOCUMENTED_INFORMATION_LABELS[d.type],
         subject: d.subject,
-        template: d.template ? templateRef(d.template) : null
+        template: templateRef(r.file, d.template)
       }))
     )
   return {

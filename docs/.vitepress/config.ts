@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitepress'
 import { draftFiles } from '../../src/content/posts'
 import { SITE } from '../../src/site'
+import { writeTemplateDownloads } from '../../src/templates/downloads'
 import { head, transformHead } from './config/head'
 import { labels } from './config/labels'
 import { markdown } from './config/markdown'
@@ -28,6 +29,7 @@ export default defineConfig({
   head,
   transformHead,
   transformPageData,
+  buildEnd: (site) => void writeTemplateDownloads(site.outDir),
   markdown,
   vite: {
     plugins: [defaultThemePatches()],

@@ -1,8 +1,9 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { DOCS_DIR } from '../paths'
+import { controlUrl } from '../urls'
 import { ATTRIBUTE_KEYS, ATTRIBUTE_VALUES, THEMES, controlById, type AttributeKey, type Control } from '../reference'
-import { ContentError, expectH1, fromSource, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
+import { aliasesSchema, ContentError, expectH1, fromSource, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
 import { relatedSchema } from './relations'
 
 const attributeList = (key: AttributeKey) =>
@@ -24,6 +25,7 @@ export const controlSchema = z.strictObject({
   description: nonEmptyText('a one-sentence summary'),
   attributes: attributeSchema,
   iso27001_2013: z.array(z.string().regex(/^A\.\d+\.\d+\.\d+$/, { error: 'expected 2013 control numbers such as "A.12.6.1"' })),
+  aliases: aliasesSchema,
   related: relatedSchema
 })
 
@@ -32,11 +34,11 @@ export interface ControlPage {
   file: string
   url: string
   description: string
+  aliases: string[]
   related: z.output<typeof relatedSchema>
 }
 
-/** `docs/controls/a-5-1.md` ↔ `5.1` */
-export const controlUrl = (id: string) => `/controls/a-${id.replaceAll('.', '-')}`
+export { controlUrl } from '../urls'
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((value) => b.includes(value))
@@ -66,7 +68,8 @@ function toControlPage(source: SourceFile): ControlPage {
   const data = validate(controlSchema, source)
   const ref = checkAgainstReference(source.relativePath, data)
   expectH1(source, `${ref.id} ${ref.title_ja}`)
-  return { id: data.id, file: source.relativePath, url: controlUrl(data.id), description: data.description, related: data.related }
+  const { id, description, aliases, related } = data
+  return { id, file: source.relativePath, url: controlUrl(id), description, aliases, related }
 }
 
 export function loadControlPages(docsDir = DOCS_DIR): ControlPage[] {

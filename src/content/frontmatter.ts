@@ -92,6 +92,15 @@ export const isoDate = z.string({ error: 'expected a date written YYYY-MM-DD' })
 export const nonEmptyText = (what: string) =>
   z.string({ error: `expected ${what}` }).trim().min(1, { error: `expected ${what}, got an empty value` })
 
+/** `aliases:` the words readers type for a page's topic when the page uses the standard's term; indexed for search. */
+export const aliasesSchema = z
+  .array(nonEmptyText('a word or phrase readers search for'), { error: 'expected a list of words, e.g. [脆弱性, パッチ管理]' })
+  .superRefine((words, ctx) => {
+    const duplicate = words.find((w, i) => words.indexOf(w) !== i)
+    if (duplicate) ctx.addIssue({ code: 'custom', message: `"${duplicate}" is listed twice` })
+  })
+  .default([])
+
 /** Frontmatter keys that VitePress and its default theme understand; allowed on every page. */
 export const vitepressKeys = Object.fromEntries(
   [

@@ -1,13 +1,43 @@
 import path from 'node:path'
 import { z } from 'zod'
 import { DOCS_DIR } from '../paths'
-import { expectH1, fromSource, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
-import { relatedSchema } from './relations'
+import { templateUrl } from '../urls'
+import { ContentError, expectH1, fromSource, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
+import { guidanceProblems } from '../templates/guidance'
+import { unknownPlaceholders } from '../templates/placeholders'
+import { relatedSchema, templateCatalog } from './relations'
+
+/** Where a document sits in the ISMS; the catalogue on /isms/ is grouped by it, in this order. */
+export const TEMPLATE_GROUPS = {
+  context: '組織の状況と適用範囲',
+  leadership: 'リーダーシップ',
+  planning: '計画とリスク',
+  support: '支援',
+  operation: '運用',
+  evaluation: 'パフォーマンス評価',
+  improvement: '改善',
+  'annex-a': '附属書Aの管理策'
+} as const
+
+export const TEMPLATE_KINDS = {
+  manual: 'マニュアル',
+  policy: '方針',
+  procedure: '手順',
+  plan: '計画',
+  statement: '記述書・宣言書',
+  register: '台帳',
+  record: '記録',
+  agreement: '誓約書・合意書'
+} as const
+
+const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]
 
 export const templateSchema = z.strictObject({
   ...vitepressKeys,
   title: nonEmptyText('the template title'),
   description: nonEmptyText('a one-sentence summary'),
+  group: z.enum(keysOf(TEMPLATE_GROUPS), { error: `expected one of ${Object.keys(TEMPLATE_GROUPS).join(', ')}` }),
+  kind: z.enum(keysOf(TEMPLATE_KINDS), { error: `expected one of ${Object.keys(TEMPLATE_KINDS).join(', ')}` }),
   related: relatedSchema
 })
 
@@ -18,16 +48,30 @@ export interface TemplatePage {
   url: string
   title: string
   description: string
+  group: keyof typeof TEMPLATE_GROUPS
+  kind: keyof typeof TEMPLATE_KINDS
   related: z.output<typeof relatedSchema>
 }
 
-export const templateUrl = (id: string) => `/isms/${id}`
+export { templateUrl } from '../urls'
 
 function toTemplatePage(source: SourceFile): TemplatePage {
   const data = validate(templateSchema, source)
   expectH1(source, data.title)
+  const fail = (problem: string): never => {
+    throw new ContentError(`${source.relativePath}: ${problem}`)
+  }
+  const unknown = unknownPlaceholders(source.body)
+  if (unknown.length) {
+    fail(`unknown placeholder ${unknown.map((name) => `{{${name}}}`).join(', ')} (use one of the names in src/templates/placeholders.ts, or add it there)`)
+  }
+  const [problem] = guidanceProblems(source.body)
+  if (problem) fail(`guide block: ${problem}`)
   const id = source.relativePath.slice('isms/'.length, -'.md'.length)
-  return { id, file: source.relativePath, url: templateUrl(id), title: data.title, description: data.description, related: data.related }
+  const listed = templateCatalog.get(id) ?? fail(`"${id}" is not in data/templates.json (add it there with its Japanese name)`)
+  if (listed !== data.title) fail(`frontmatter "title": expected "${listed}" (the name in data/templates.json)`)
+  const { title, description, group, kind, related } = data
+  return { id, file: source.relativePath, url: templateUrl(id), title, description, group, kind, related }
 }
 
 export function loadTemplatePages(docsDir = DOCS_DIR): TemplatePage[] {

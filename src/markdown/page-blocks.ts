@@ -7,6 +7,8 @@ import { renderControlSummary } from '../render/control-summary'
 import { renderPostFooter, renderPostMeta } from '../render/post'
 import { RELATIONS_HEADING, renderRelations } from '../render/relations'
 import { renderRequirementSummary } from '../render/requirement-summary'
+import { renderTemplateSummary, renderTemplateTools } from '../render/template-summary'
+import { requirementsMap } from '../requirements-map'
 
 type StateCore = Parameters<Parameters<MarkdownRenderer['core']['ruler']['push']>[1]>[0]
 type Token = StateCore['tokens'][number]
@@ -20,11 +22,13 @@ export interface PageBlocksEnv {
 const CONTROL = /^controls\/a-(\d+)-(\d+)\.md$/
 const REQUIREMENT = /^requirements\/(\d+(?:-\d+)*)\.md$/
 const POST = /^blog\/posts\/[^/]+\.md$/
+const TEMPLATE = /^isms\/(.+\/.+)\.md$/
 
 /**
  * Adds the generated parts of content pages, so that they are plain HTML in the page (no
  * JavaScript) and built from frontmatter, never by hand: a control's facts box, a requirement's
- * documented-information box, the two-way 関連 section, and a post's title, meta and footer.
+ * documented-information box, a template's facts and download link, the two-way 関連 section, and a post's
+ * title, meta and footer.
  * Navigation-only parts are left out of the search index.
  */
 export function pageBlocks(md: MarkdownRenderer, docsDir?: string) {
@@ -34,10 +38,17 @@ export function pageBlocks(md: MarkdownRenderer, docsDir?: string) {
     if (POST.test(file)) return addPostBlocks(state, file, env, docsDir)
     const control = CONTROL.exec(file)
     const requirement = REQUIREMENT.exec(file)
-    if (!control && !requirement) return
+    const template = TEMPLATE.exec(file)
+    if (!control && !requirement && !template) return
 
-    const { xref, requirements } = loadReferencePages(docsDir)
-    if (control) {
+    const { xref, requirements, templates } = loadReferencePages(docsDir)
+    if (template) {
+      const page = templates.find((t) => t.id === template[1])
+      if (!page) return
+      const documents = requirementsMap(docsDir).documents.filter((d) => d.template.url === page.url)
+      insertAfterH1(state, html(state, renderTemplateSummary(page, documents) + '\n' + renderTemplateTools(page)))
+      if (!env.forSearch) appendSection(state, RELATIONS_HEADING, renderRelations(xref.relationsOf('template', page.id)))
+    } else if (control) {
       const id = `${control[1]}.${control[2]}`
       insertAfterH1(state, html(state, renderControlSummary(controlById.get(id)!)))
       if (!env.forSearch) appendSection(state, RELATIONS_HEADING, renderRelations(xref.relationsOf('control', id)))
@@ -95,6 +106,10 @@ function insertAfterH1(state: StateCore, token: Token) {
   state.tokens.splice(i + 1, 0, token)
 }
 
+/** The generated 関連 section (its heading is marked so that printing a template can leave it out). */
 function appendSection(state: StateCore, title: string, body: string) {
-  if (body) state.tokens.push(...heading(state, 2, title), html(state, body))
+  if (!body) return
+  const tokens = heading(state, 2, title)
+  tokens[0]!.attrSet('class', 'relations-heading')
+  state.tokens.push(...tokens, html(state, body))
 }

@@ -18,7 +18,8 @@ export function templatePlaceholders(md: MarkdownRenderer) {
           return [html(state, `<code v-pre>${escape(token.content)}</code>`)]
         }
         if (token.type !== 'text' || !token.content.includes('{{')) return [token]
-        return [html(state, `<span v-pre>${escape(token.content).replace(PLACEHOLDERS, '<mark class="placeholder">$&</mark>')}</span>`)]
+        const marked = escape(token.content).replace(PLACEHOLDERS, (whole) => `<mark class="placeholder" data-placeholder="${whole.slice(2, -2)}">${whole}</mark>`)
+        return [html(state, `<span v-pre>${marked}</span>`)]
       })
     }
   })

@@ -2,7 +2,12 @@ import type { DocumentedInformation } from '../content/requirements'
 import type { PageRef } from '../content/xref'
 import { escapeHtml, linkOrText } from './html'
 
-export const DOCUMENTED_INFORMATION_LABELS = { maintained: '維持（最新に保つ）', retained: '保持（残しておく）' } as const
+export const DOCUMENTED_INFORMATION_LABELS = {
+  available: '利用可能な状態にする',
+  retained: '保持する',
+  produced: '作成する',
+  determined: '組織が必要と決定したもの'
+} as const
 
 /** The facts box under a requirement's h1: the documented information it requires and its subclauses. */
 export function renderRequirementSummary(info: DocumentedInformation[], children: PageRef[]): string {

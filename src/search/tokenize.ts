@@ -8,6 +8,8 @@
  * query-time tokens always agree.
  *
  * - NFKC folds full-width and half-width forms (ＩＳＯ → ISO, ﾊﾞｯｸｱｯﾌﾟ → バックアップ).
+ * - JIS spellings that mix kana into a compound are folded to the everyday kanji (ぜい弱性 →
+ *   脆弱性, 漏えい → 漏洩, 改ざん → 改竄), so either spelling finds a page written in the other.
  * - Lower-case, and hiragana folded to katakana (りすく → リスク).
  * - Text is cut where the script changes (kanji, katakana, hiragana, Latin, digits); each
  *   Japanese run becomes overlapping character bigrams, so a word is found anywhere inside a
@@ -23,15 +25,17 @@ export function tokenize(text: string): string[] {
   const re = (g.__ismsSearchTokenizer ??= {
     // Runs of one script each: dotted numbers, Latin words, kanji, katakana, hiragana.
     runs: /\d+(?:\.\d+)*|[a-z]+|[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[\u30a1-\u30fa\u30fc]+|[\u3041-\u3096\u30fc]+/g,
-    hiragana: /[\u3041-\u3096]/g
-  }) as { runs: RegExp; hiragana: RegExp }
+    hiragana: /[\u3041-\u3096]/g,
+    mixed: /ぜい弱|漏えい|改ざん/g,
+    kanji: { ぜい弱: '脆弱', 漏えい: '漏洩', 改ざん: '改竄' } as Record<string, string>
+  }) as { runs: RegExp; hiragana: RegExp; mixed: RegExp; kanji: Record<string, string> }
   const bigrams = (run: string, add: (token: string) => void) => {
     if (run.length === 1) add(run)
     for (let i = 0; i < run.length - 1; i++) add(run.slice(i, i + 2))
   }
   const toKatakana = (s: string) => s.replace(re.hiragana, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
 
-  const normalized = text.normalize('NFKC').toLowerCase()
+  const normalized = text.normalize('NFKC').toLowerCase().replace(re.mixed, (m) => re.kanji[m] ?? m)
   const tokens: string[] = []
   const push = (token: string) => tokens.push(token)
   for (const [run] of normalized.matchAll(re.runs)) {

@@ -11,3 +11,11 @@ it('a post with invalid frontmatter stops the build before anything is built, na
   // It fails while reading the config, before anything is rendered.
   expect(fs.existsSync(site.distDir)).toBe(false)
 }, 120_000)
+
+it('a template with a placeholder outside the shared list stops the build, naming the file and the placeholder', async () => {
+  const site = new ScratchSite(path.join(ROOT_DIR, '.tmp/bad-template-site'))
+  const manual = fs.readFileSync(path.join(ROOT_DIR, 'docs/isms/manual/isms-manual.md'), 'utf8')
+  site.write({ 'isms/manual/isms-manual.md': manual.replace('{{組織名}}', '{{会社名}}') })
+  await expect(site.build()).rejects.toThrow(/isms\/manual\/isms-manual\.md: unknown placeholder \{\{会社名\}\}/)
+  expect(fs.existsSync(site.distDir)).toBe(false)
+}, 120_000)

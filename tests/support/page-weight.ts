@@ -14,6 +14,8 @@ export const PAGE_KINDS: Record<string, string> = {
   control: '/controls/a-5-1',
   'controls overview': '/controls/',
   template: '/isms/manual/isms-manual',
+  'template catalogue': '/isms/',
+  'statement of applicability': '/isms/soa/statement-of-applicability',
   glossary: '/glossary/',
   '404': '/404.html'
 }

@@ -48,7 +48,10 @@ describe('requirement frontmatter', () => {
 
   it.each([
     ['an unknown clause', (t: string) => t.replace('id: "6.1.2"', 'id: "6.1.4"'), /"id": expected a clause number/],
-    ['a wrong documented information type', (t: string) => t.replace('type: retained', 'type: kept'), /"documented_information\.0\.type": expected "maintained" \(維持\) or "retained" \(保持\)/],
+    ['a wrong documented information type', (t: string) => t.replace('type: retained', 'type: kept'), /"documented_information\.0\.type": expected "available" \(利用可能\), "retained" \(保持\)/],
+    ['a verb the clause does not use', (t: string) => t.replace('type: retained', 'type: available'), /"documented_information": expected types from \[retained\] for clause 6\.1\.2 \(got "available"\)/],
+    ['a required document left out', (t: string) => t.replace(/documented_information:\n(  .*\n)+/, ''), /"documented_information": expected an entry of type "retained": clause 6\.1\.2 asks for it/],
+    ['a required document without its template', (t: string) => t.replace(/\n    template: .*/, ''), /"documented_information\.0\.template"/],
     ['a wrong title', (t: string) => t.replace('title: 情報セキュリティリスクアセスメント', 'title: リスク評価'), /"title": expected "情報セキュリティリスクアセスメント"/]
   ])('rejects %s', (_, edit, message) => {
     expect(requirement(edit)).toThrow(message)

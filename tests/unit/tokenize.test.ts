@@ -12,6 +12,12 @@ describe('search tokenizer', () => {
     expect(tokenize('りすく')).toEqual(tokenize('リスク'))
   })
 
+  it('folds the JIS spellings that mix kana into a compound, so either spelling finds the other', () => {
+    expect(tokenize('技術的ぜい弱性の管理')).toEqual(tokenize('技術的脆弱性の管理'))
+    expect(tokenize('データ漏えいの防止')).toEqual(tokenize('データ漏洩の防止'))
+    expect(tokenize('改ざん検知')).toEqual(tokenize('改竄検知'))
+  })
+
   it('cuts Japanese into bigrams within each script', () => {
     expect(tokenize('リスクアセスメント')).toEqual(['リス', 'スク', 'クア', 'アセ', 'セス', 'スメ', 'メン', 'ント'])
     expect(tokenize('アクセス制御')).toEqual(['アク', 'クセ', 'セス', '制御'])

@@ -1,5 +1,7 @@
 import type { MarkdownOptions } from 'vitepress'
 import { japaneseAnchorLabels } from '../../../src/markdown/anchor-labels'
+import { generatedBlocks } from '../../../src/markdown/generated-blocks'
+import { guideContainer } from '../../../src/markdown/guide-container'
 import { pageBlocks } from '../../../src/markdown/page-blocks'
 import { templatePlaceholders } from '../../../src/markdown/placeholders'
 import { slugify } from '../../../src/markdown/slugify'
@@ -8,6 +10,8 @@ export const markdown: MarkdownOptions = {
   anchor: { slugify },
   toc: { slugify },
   config(md) {
+    md.use(generatedBlocks)
+    md.use(guideContainer)
     md.use(pageBlocks)
     md.use(japaneseAnchorLabels)
     md.use(templatePlaceholders)

@@ -1,8 +1,18 @@
 import type { DefaultTheme } from 'vitepress'
 import type { PageBlocksEnv } from '../../../src/markdown/page-blocks'
+import { loadReferencePages } from '../../../src/content'
 import { escapeHtml } from '../../../src/render/html'
 import { miniSearch } from '../../../src/search/options'
 import { createReader } from '../../../src/search/readings'
+
+const pageAliases = (() => {
+  const { controls, requirements } = loadReferencePages()
+  return new Map([...controls, ...requirements].map((page) => [page.url, page.aliases.join(' ')]))
+})()
+
+/** Index-time only: a page's aliases belong to its first section (the h1, which has no parent titles). */
+const extractField = (doc: Record<string, any>, field: string) =>
+  field === 'aliases' ? (doc.titles?.length ? '' : (pageAliases.get(String(doc.id).split('#')[0]!) ?? '')) : doc[field]
 
 // The index is built in Node, where kanji readings are available to the tokenizer (see tokenize.ts).
 ;(globalThis as Record<string, unknown>).__ismsSearchReader = await createReader()
@@ -50,6 +60,9 @@ const options: DefaultTheme.LocalSearchOptions = {
 // `new Function`, which the site's Content-Security-Policy forbids. The MiniSearch options (with
 // the tokenizer) are therefore kept out of what is sent; the theme installs the same module's
 // options in the browser (theme/index.ts), and the index build reads them here.
-Object.defineProperty(options, 'miniSearch', { value: miniSearch, enumerable: false })
+Object.defineProperty(options, 'miniSearch', {
+  value: { ...miniSearch, options: { ...miniSearch.options, extractField } },
+  enumerable: false
+})
 
 export const search: DefaultTheme.Config['search'] = { provider: 'local', options }

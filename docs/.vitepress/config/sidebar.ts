@@ -2,6 +2,7 @@ import type { DefaultTheme } from 'vitepress'
 import { loadReferencePages } from '../../../src/content'
 import { controlUrl } from '../../../src/content/controls'
 import { requirementUrl } from '../../../src/content/requirements'
+import { TEMPLATE_GROUPS } from '../../../src/content/templates'
 import { THEME_LABELS } from '../../../src/labels'
 import { THEMES, clauses, compareIds, controlById } from '../../../src/reference'
 
@@ -33,12 +34,19 @@ export function sidebar(): DefaultTheme.SidebarMulti {
       .map((c) => ({ text: `${c.id} ${controlById.get(c.id)!.title_ja}`, link: controlUrl(c.id) }))
   })).filter((group) => group.items.length)
 
+  const templateSidebar = (Object.keys(TEMPLATE_GROUPS) as (keyof typeof TEMPLATE_GROUPS)[])
+    .map((group) => ({
+      text: TEMPLATE_GROUPS[group],
+      items: templates.filter((t) => t.group === group).map((t) => ({ text: t.title, link: t.url }))
+    }))
+    .filter((group) => group.items.length)
+
   return {
     '/requirements/': [{ text: '要求事項の全体像', link: '/requirements/' }, ...requirementSidebar],
     '/controls/': [{ text: '管理策の一覧と検索', link: '/controls/' }, ...controlSidebar],
     '/isms/': [
-      { text: 'テンプレートについて', link: '/isms/' },
-      { text: 'テンプレート', items: templates.map((t) => ({ text: t.title, link: t.url })) }
+      { text: 'テンプレートの一覧', link: '/isms/' },
+      ...templateSidebar
     ]
   }
 }

@@ -1,11 +1,15 @@
 import type { Theme } from 'vitepress'
+import { defineAsyncComponent } from 'vue'
 import DefaultTheme from 'vitepress/theme-without-fonts'
 import { miniSearch } from '../../../src/search/options'
 import './style.css'
 
 export default {
   extends: DefaultTheme,
-  enhanceApp({ siteData }) {
+  enhanceApp({ app, siteData }) {
+    // Used by every template page (inserted by the page blocks); each loads only on the pages that show it.
+    app.component('TemplateTools', defineAsyncComponent(() => import('./components/TemplateTools.vue')))
+    app.component('SoaBuilder', defineAsyncComponent(() => import('./components/SoaBuilder.vue')))
     // The search box's MiniSearch options come from this module, not from serialized config (see config/search.ts).
     const search = siteData.value.themeConfig.search
     if (search?.provider === 'local') search.options = { ...search.options, miniSearch }
