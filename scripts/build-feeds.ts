@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util'
 import { createMarkdownRenderer } from 'vitepress'
 import { markdown } from '../docs/.vitepress/config/markdown'
 import { readSource } from '../src/content/frontmatter'
-import { loadPosts } from '../src/content/posts'
+import { loadPosts, withoutTitleHeading } from '../src/content/posts'
 import { FEED_PATHS, buildFeeds } from '../src/feed'
 import { DOCS_DIR } from '../src/paths'
 import { absoluteUrl } from '../src/site'
@@ -17,7 +17,7 @@ const md = await createMarkdownRenderer(DOCS_DIR, markdown, '/')
 const posts = loadPosts().map((post) => ({
   ...post,
   html: md
-    .render(readSource(DOCS_DIR, post.file).body, {})
+    .render(withoutTitleHeading(readSource(DOCS_DIR, post.file).body, post.title), {})
     .replace(/<a class="header-anchor"[^>]*>.*?<\/a>/g, '')
     .replace(/(href|src)="(\/[^"]*)"/g, (_, attr, url) => `${attr}="${absoluteUrl(url)}"`)
 }))

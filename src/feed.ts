@@ -54,9 +54,19 @@ export function buildFeeds(posts: FeedPost[]) {
   }
   return {
     rss: create({ title: false, description: true }).rss2(),
-    atom: create({ title: true, description: true }).atom1(),
+    atom: atomFixes(create({ title: true, description: true }).atom1()),
     json: jsonFeed11(create({ title: false, description: false }).json1())
   }
+}
+
+/**
+ * The `feed` package leaves `<` and `>` unescaped in Atom attributes (a tag `A<B` makes the feed ill-formed), and
+ * does not declare the feed's language as the RSS feed does.
+ */
+function atomFixes(xml: string): string {
+  return xml
+    .replace('<feed xmlns="http://www.w3.org/2005/Atom">', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">')
+    .replace(/(<category(?:\s+[\w:]+="[^"]*")+\s*\/>)/g, (tag) => tag.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}"`))
 }
 
 /** The `feed` package writes JSON Feed 1.0; 1.1 names authors in a list and adds the language. */

@@ -45,8 +45,12 @@ function toPost(source: SourceFile): Post {
   if (!FILE_NAME.test(path.posix.basename(file))) {
     throw new ContentError(`${file}: a post's file name must be YYYY-MM-DD-slug.md with a lower-case ASCII slug`)
   }
-  if (/^#\s/m.test(source.body.replace(/^(```|~~~)[\s\S]*?^\1/gm, ''))) {
-    throw new ContentError(`${file}: a post's title comes from frontmatter "title"; remove the "# …" heading`)
+  const h1 = /^#\s+(.*?)\s*#*\s*$/m.exec(withoutTitleHeading(source.body, data.title).replace(/^(```|~~~)[\s\S]*?^\1/gm, ''))
+  if (h1) {
+    throw new ContentError(
+      `${file}: a post's title comes from frontmatter "title"; a first-level heading may only repeat it exactly as the first line ` +
+        `(found "# ${h1[1]}", title "${data.title}")`
+    )
   }
   return {
     file,
@@ -57,8 +61,14 @@ function toPost(source: SourceFile): Post {
     description: data.description,
     tags: data.tags,
     published: data.published,
-    readingMinutes: readingMinutes(source.body)
+    readingMinutes: readingMinutes(withoutTitleHeading(source.body, data.title))
   }
+}
+
+/** The body without a first line `# title` that repeats the frontmatter title (as many editors write it). */
+export function withoutTitleHeading(body: string, title: string): string {
+  const match = /^\s*#\s+(.*?)\s*#*\s*(?:\n|$)/.exec(body)
+  return match && match[1] === title ? body.slice(match[0].length) : body
 }
 
 /** Every post, drafts included, newest first. The only place that parses post metadata. */

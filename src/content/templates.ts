@@ -2,7 +2,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { DOCS_DIR } from '../paths'
 import { templateUrl } from '../urls'
-import { ContentError, expectH1, fromSource, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
+import { aliasesSchema, ContentError, expectH1, fromSource, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
 import { guidanceProblems } from '../templates/guidance'
 import { unknownPlaceholders } from '../templates/placeholders'
 import { relatedSchema, templateCatalog } from './relations'
@@ -30,6 +30,8 @@ export const TEMPLATE_KINDS = {
   agreement: '誓約書・合意書'
 } as const
 
+const TEMPLATE_ALIASES = ['テンプレート', 'ひな形', '雛形', '様式', 'サンプル', '書式']
+
 const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]
 
 export const templateSchema = z.strictObject({
@@ -38,6 +40,7 @@ export const templateSchema = z.strictObject({
   description: nonEmptyText('a one-sentence summary'),
   group: z.enum(keysOf(TEMPLATE_GROUPS), { error: `expected one of ${Object.keys(TEMPLATE_GROUPS).join(', ')}` }),
   kind: z.enum(keysOf(TEMPLATE_KINDS), { error: `expected one of ${Object.keys(TEMPLATE_KINDS).join(', ')}` }),
+  aliases: aliasesSchema,
   related: relatedSchema
 })
 
@@ -50,6 +53,7 @@ export interface TemplatePage {
   description: string
   group: keyof typeof TEMPLATE_GROUPS
   kind: keyof typeof TEMPLATE_KINDS
+  aliases: string[]
   related: z.output<typeof relatedSchema>
 }
 
@@ -71,7 +75,9 @@ function toTemplatePage(source: SourceFile): TemplatePage {
   const listed = templateCatalog.get(id) ?? fail(`"${id}" is not in data/templates.json (add it there with its Japanese name)`)
   if (listed !== data.title) fail(`frontmatter "title": expected "${listed}" (the name in data/templates.json)`)
   const { title, description, group, kind, related } = data
-  return { id, file: source.relativePath, url: templateUrl(id), title, description, group, kind, related }
+  // Every template is found by the words readers add when they look for a document to start from.
+  const aliases = [...new Set([...data.aliases, ...TEMPLATE_ALIASES])]
+  return { id, file: source.relativePath, url: templateUrl(id), title, description, group, kind, aliases, related }
 }
 
 export function loadTemplatePages(docsDir = DOCS_DIR): TemplatePage[] {

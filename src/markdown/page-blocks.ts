@@ -73,6 +73,9 @@ function addPostBlocks(state: StateCore, file: string, env: PageBlocksEnv, docsD
   const posts = loadPosts(docsDir)
   const post = posts.find((p) => p.file === file)
   if (!post) return // a draft: it is not built at all
+  // A first line `# title` repeating the frontmatter title gives way to the generated title.
+  const [open, inline] = state.tokens
+  if (open?.type === 'heading_open' && open.tag === 'h1' && inline?.content.trim() === post.title) state.tokens.splice(0, 3)
   state.tokens.unshift(...heading(state, 1, post.title), html(state, renderPostMeta(post)))
   if (!env.forSearch) state.tokens.push(html(state, renderPostFooter(posts, post)))
 }

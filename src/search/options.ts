@@ -12,8 +12,9 @@ export const miniSearch = {
     combineWith: 'AND',
     prefix: true,
     fuzzy: (term: string) => (/^[a-z]{5,}$/.test(term) ? 0.2 : false),
-    boost: { title: 6, aliases: 4, titles: 2, text: 1 },
-    // A page's own first section (its h1) is the page about the query.
-    boostDocument: (id: string) => (id.includes('#') ? 1 : 1.5)
+    boost: { title: 6, aliases: 6, titles: 2, text: 1 },
+    // A declared alias counts as much as the title. A page's own first section is the page about the query;
+    // the home page is the site's overview, the answer to the broadest queries.
+    boostDocument: (id: string) => (id === '/' ? 3 : id.includes('#') ? 1 : 1.5)
   }
 }

@@ -54,6 +54,14 @@ describe.each([
     expect(textContent(all(atom, 'updated')[0]!)).toBe(tokyoMidnight(posts[0]!.date).toISOString())
   })
 
+  it.each(['feed.xml', 'atom.xml'])('%s is well-formed for a feed reader, with every title and tag intact and the language', async (file) => {
+    const { parseFeed } = await import('@rowanmanning/feed-parser')
+    const feed = parseFeed(fs.readFileSync(path.join(dist, file), 'utf8'))
+    expect(feed.language).toBe('ja')
+    expect(feed.items.map((i) => i.title)).toEqual(posts.map((p) => p.title))
+    expect(feed.items.map((i) => i.categories.map((c) => c.label ?? c.term))).toEqual(posts.map((p) => p.tags))
+  })
+
   it('JSON Feed 1.1 lists the same posts', () => {
     expect(json.version).toBe('https://jsonfeed.org/version/1.1')
     expect(json.language).toBe('ja')

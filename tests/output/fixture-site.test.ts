@@ -3,7 +3,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { tagPath } from '../../src/tags'
 import { attr, byTag, elements, fileFor, h1Text, htmlFiles, parseHtml, text } from '../support/dist'
-import { DRAFT_MARKER, DRAFT_ONLY_TAG, FIXTURE_DIST, MANY_COUNT, MANY_TAG, WEIRD_TAGS, XSS_TITLE } from '../support/fixture'
+import { DRAFT_MARKER, DRAFT_ONLY_TAG, FIXTURE_DIST, MANY_COUNT, MANY_TAG, TITLE_HEADING_POST, WEIRD_TAGS, XSS_TITLE } from '../support/fixture'
 
 // The site built with tests/support/fixture.ts posts (`npm run build:fixture`).
 const page = (pathname: string) => {
@@ -93,5 +93,15 @@ describe('titles are text', () => {
       )
       expect(injected, file).toEqual([])
     }
+  })
+})
+
+describe('a post whose body starts with its title', () => {
+  it('builds and shows the title once', () => {
+    const doc = parseHtml(fileFor('/blog/posts/2026-03-03-title-heading', FIXTURE_DIST)!)
+    expect(elements(doc, (el) => el.name === 'h1').map((h) => text(h).replace(/\u200b/g, '').trim())).toEqual([TITLE_HEADING_POST.title])
+    const feed = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIST, 'feed.json'), 'utf8'))
+    const item = feed.items.find((i: { title: string }) => i.title === TITLE_HEADING_POST.title)
+    expect(item.content_html).not.toContain('<h1')
   })
 })

@@ -6,7 +6,8 @@ export const FIXTURE_DIR = path.join(ROOT_DIR, '.tmp/fixture-site')
 export const FIXTURE_DIST = path.join(FIXTURE_DIR, 'docs/.vitepress/dist')
 
 export const XSS_TITLE = '<script>alert(1)</script> & "引用" の記事'
-export const WEIRD_TAGS = ['ISO/IEC 27001', 'ISO 27001', '<b>太字</b>', 'R&D', '100%', 'index', 'バックアップ']
+export const WEIRD_TAGS = ['ISO/IEC 27001', 'ISO 27001', '<b>太字</b>', 'R&D', '100%', 'index', 'バックアップ', 'A<B', '"引用"', '🎉絵文字']
+export const TITLE_HEADING_POST = { file: 'blog/posts/2026-03-03-title-heading.md', title: '見出しから始まる記事' }
 export const DRAFT_MARKER = 'DRAFTMARKER下書きの記事'
 export const DRAFT_ONLY_TAG = '下書きだけのタグ'
 export const MANY_TAG = 'フィクスチャ'
@@ -27,6 +28,10 @@ export function fixturePosts(): Record<string, string> {
     'blog/posts/2026-03-01-escaping.md': post(
       { title: XSS_TITLE, date: '2026-03-01', description: '説明に <img src=x onerror=alert(2)> を含む', tags: WEIRD_TAGS },
       'タイトルと説明がテキストとして表示されることを確かめる記事です。'
+    ),
+    [TITLE_HEADING_POST.file]: post(
+      { title: TITLE_HEADING_POST.title, date: '2026-03-03', tags: ['A<B'] },
+      `# ${TITLE_HEADING_POST.title}\n\n## はじめに\n\n本文がタイトルと同じ見出しで始まる記事です。`
     ),
     'blog/posts/2026-03-02-draft.md': post(
       { title: DRAFT_MARKER, date: '2026-03-02', description: DRAFT_MARKER, tags: [DRAFT_ONLY_TAG, MANY_TAG], published: false },

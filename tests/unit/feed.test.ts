@@ -50,3 +50,24 @@ describe('feed builder', () => {
     expect(feeds.rss).toMatch(/<atom:link href="https:\/\/[^"]+\/feed\.xml" rel="self" type="application\/rss\+xml"\/>/)
   })
 })
+
+describe('feeds that survive any string', () => {
+  const nasty = ['A<B', 'R&D', '"引用"と\'単引用\'', '🎉絵文字', 'x]]>y', '<script>alert(1)</script>']
+  const posts = [post({ title: nasty.join(' '), description: nasty.join(' / '), tags: nasty, author: 'A&B <c>' })]
+  const feeds = buildFeeds(posts)
+
+  it.each(['rss', 'atom'] as const)('%s parses in a feed reader with every title, summary and tag intact', async (format) => {
+    const { parseFeed } = await import('@rowanmanning/feed-parser')
+    const feed = parseFeed(feeds[format])
+    const [item] = feed.items
+    expect(item!.title).toBe(nasty.join(' '))
+    expect(item!.description).toBe(nasty.join(' / '))
+    expect(item!.categories.map((c) => c.label ?? c.term)).toEqual(nasty)
+    expect(feed.language).toBe('ja')
+  })
+
+  it('JSON Feed keeps them as plain strings', () => {
+    const json = JSON.parse(feeds.json)
+    expect(json.items[0]).toMatchObject({ title: nasty.join(' '), summary: nasty.join(' / '), tags: nasty })
+  })
+})

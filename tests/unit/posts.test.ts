@@ -41,8 +41,14 @@ describe('post frontmatter', () => {
     expect(() => load(frontmatter)).toThrow(message)
   })
 
-  it('rejects a second title written as an h1 in the body', () => {
-    expect(() => load('title: t\ndate: 2026-01-28', '# 見出し\n\n本文')).toThrow(/title comes from frontmatter/)
+  it('rejects a first-level heading other than the title, naming the file', () => {
+    expect(() => load('title: t\ndate: 2026-01-28', '# 見出し\n\n本文')).toThrow(/2026-01-28-sample\.md: .*title comes from frontmatter.*found "# 見出し"/)
+    expect(() => load('title: t\ndate: 2026-01-28', '# t\n\n本文\n\n# t')).toThrow(/found "# t"/)
+  })
+
+  it('accepts a body that starts with "# " and exactly its title', () => {
+    const [p] = load('title: ISMSとは何か\ndate: 2026-01-28', '# ISMSとは何か\n\n## 概要\n\n本文')
+    expect(p!.title).toBe('ISMSとは何か')
   })
 
   it('rejects a file name that is not YYYY-MM-DD-slug.md', () => {

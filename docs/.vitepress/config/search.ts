@@ -6,8 +6,8 @@ import { miniSearch } from '../../../src/search/options'
 import { createReader } from '../../../src/search/readings'
 
 const pageAliases = (() => {
-  const { controls, requirements } = loadReferencePages()
-  return new Map([...controls, ...requirements].map((page) => [page.url, page.aliases.join(' ')]))
+  const { controls, requirements, templates } = loadReferencePages()
+  return new Map([...controls, ...requirements, ...templates].map((page) => [page.url, page.aliases.join(' ')]))
 })()
 
 /** Index-time only: a page's aliases belong to its first section (the h1, which has no parent titles). */
