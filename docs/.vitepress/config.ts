@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitepress'
 import { draftFiles } from '../../src/content/posts'
 import { SITE } from '../../src/site'
-import { writeTemplateDownloads } from '../../src/templates/downloads'
+import { writeDownloads } from '../../src/templates/downloads'
 import { head, transformHead } from './config/head'
 import { labels } from './config/labels'
 import { markdown } from './config/markdown'
@@ -29,7 +29,7 @@ export default defineConfig({
   head,
   transformHead,
   transformPageData,
-  buildEnd: (site) => void writeTemplateDownloads(site.outDir),
+  buildEnd: (site) => writeDownloads(site.outDir),
   markdown,
   vite: {
     plugins: [defaultThemePatches()],

@@ -1,6 +1,11 @@
 import type { MarkdownRenderer } from 'vitepress'
 import { CATALOGUE_MARKER, COVERAGE_MARKER, catalogueMarkdown, coverageMarkdown } from '../templates/catalogue'
 import { SOA_TABLE_MARKER, soaTableMarkdown } from '../templates/soa'
+import { loadSelfCheck } from '../self-check/questions'
+import { checklistBody } from '../self-check/report'
+
+/** Where the internal-audit checklist goes in docs/self-check/audit-checklist.md. */
+export const CHECKLIST_MARKER = '<!-- audit-checklist -->'
 
 /** `site`: the page (with the SoA builder); `document`: what a reader downloads. */
 export type BlockTarget = 'site' | 'document'
@@ -10,7 +15,8 @@ const BLOCKS: Record<string, (target: BlockTarget, docsDir?: string) => string> 
   [SOA_TABLE_MARKER]: (target) =>
     target === 'site' ? `<div class="soa-static">\n\n${soaTableMarkdown()}\n\n</div>\n\n<SoaBuilder />` : soaTableMarkdown(),
   [CATALOGUE_MARKER]: (_, docsDir) => catalogueMarkdown(docsDir),
-  [COVERAGE_MARKER]: (_, docsDir) => coverageMarkdown(docsDir)
+  [COVERAGE_MARKER]: (_, docsDir) => coverageMarkdown(docsDir),
+  [CHECKLIST_MARKER]: () => checklistBody(loadSelfCheck())
 }
 
 /**

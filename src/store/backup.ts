@@ -1,4 +1,4 @@
-import { checkSoaEntries, checkValues } from './schema'
+import { checkClauseAnswers, checkSoaEntries, checkValues } from './schema'
 import { STORE_VERSION, type StoreKinds } from './storage'
 
 /** One JSON file with everything the site keeps in the browser. */
@@ -30,11 +30,12 @@ export function parseBackup(text: string): ParsedBackup {
   }
   const values = checkValues(file.data?.values ?? {})
   const soa = checkSoaEntries(file.data?.soa ?? {})
-  const problems = [...values.problems, ...soa.problems]
-  return problems.length ? { data: null, problems } : { data: { values: values.value, soa: soa.value }, problems }
+  const selfcheck = checkClauseAnswers(file.data?.selfcheck ?? {})
+  const problems = [...values.problems, ...soa.problems, ...selfcheck.problems]
+  return problems.length ? { data: null, problems } : { data: { values: values.value, soa: soa.value, selfcheck: selfcheck.value }, problems }
 }
 
 /** A one-line account of what a backup or the store holds, for the confirmation before overwriting. */
 export function describeData(data: StoreKinds): string {
-  return `テンプレートの値${Object.keys(data.values).length}件、適用宣言書${Object.keys(data.soa).length}行`
+  return `テンプレートの値${Object.keys(data.values).length}件、適用宣言書${Object.keys(data.soa).length}行、セルフチェックの回答${Object.keys(data.selfcheck).length}件`
 }

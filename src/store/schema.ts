@@ -7,6 +7,9 @@ import { PLACEHOLDER_NAMES } from '../templates/placeholders'
  */
 export const APPLICABILITY = ['はい', 'いいえ'] as const
 export const IMPLEMENTATION = ['実施済', '一部実施', '未実施', '計画中'] as const
+/** The self-check's answers to a question on clauses 4–10. */
+export const CLAUSE_ANSWERS = ['できている', '一部', 'できていない'] as const
+export type ClauseAnswer = (typeof CLAUSE_ANSWERS)[number]
 
 export interface SoaEntry {
   applicable: '' | (typeof APPLICABILITY)[number]
@@ -73,3 +76,18 @@ export function checkSoaEntries(input: unknown): Checked<SoaEntries> {
 }
 
 export const isEmptyEntry = (e: SoaEntry) => !e.applicable && !e.reason && !e.status && !e.evidence
+
+/** The self-check's answers to the questions on clauses 4–10, by question id ("6.1.2-1"). */
+export type ClauseAnswers = Record<string, ClauseAnswer>
+
+export function checkClauseAnswers(input: unknown): Checked<ClauseAnswers> {
+  if (!isRecord(input)) return { value: {}, problems: ['セルフチェックの回答が「質問番号: 回答」の形になっていません'] }
+  const value: ClauseAnswers = {}
+  const problems: string[] = []
+  for (const [id, answer] of Object.entries(input)) {
+    if (!/^\d+(?:\.\d+)+-\d+$/.test(id)) problems.push(`セルフチェック：「${id}」は質問の番号ではありません`)
+    else if (!(CLAUSE_ANSWERS as readonly unknown[]).includes(answer)) problems.push(`セルフチェック${id}：回答は「${CLAUSE_ANSWERS.join('」「')}」のいずれかです（「${String(answer)}」）`)
+    else value[id] = answer as ClauseAnswer
+  }
+  return { value, problems }
+}

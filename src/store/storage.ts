@@ -1,4 +1,4 @@
-import { checkSoaEntries, checkValues, type Checked, type PlaceholderValues, type SoaEntries } from './schema'
+import { checkClauseAnswers, checkSoaEntries, checkValues, type Checked, type ClauseAnswers, type PlaceholderValues, type SoaEntries } from './schema'
 
 /**
  * Everything the site keeps in the reader's browser: one versioned, namespaced localStorage key per kind, checked
@@ -11,12 +11,15 @@ const PREFIX = `isms-guide:v${STORE_VERSION}:`
 export interface StoreKinds {
   values: PlaceholderValues
   soa: SoaEntries
+  /** The self-check's answers on clauses 4–10; its control answers are the SoA's. */
+  selfcheck: ClauseAnswers
 }
 export type StoreKind = keyof StoreKinds
 
 const CHECKS: { [K in StoreKind]: (input: unknown) => Checked<StoreKinds[K]> } = {
   values: checkValues,
-  soa: checkSoaEntries
+  soa: checkSoaEntries,
+  selfcheck: checkClauseAnswers
 }
 export const STORE_KINDS = Object.keys(CHECKS) as StoreKind[]
 

@@ -6,6 +6,8 @@ import { expandGeneratedBlocks } from '../markdown/generated-blocks'
 import { DOCS_DIR } from '../paths'
 import { templateDownloadPath } from '../urls'
 import { absoluteUrl } from '../site'
+import { loadSelfCheck } from '../self-check/questions'
+import { checklistCsv, checklistMarkdown } from '../self-check/report'
 import { removeGuidance } from './guidance'
 
 /** A template as a reader downloads it: generated tables filled in, guidance removed, site links made absolute. */
@@ -13,13 +15,18 @@ export function templateDocument(body: string, docsDir = DOCS_DIR): string {
   return removeGuidance(expandGeneratedBlocks(body, 'document', docsDir)).replace(/\]\((\/[^)\s]*)\)/g, (_, url: string) => `](${absoluteUrl(url)})`)
 }
 
-/** Writes every template's downloadable Markdown into the built site. */
-export function writeTemplateDownloads(outDir: string, docsDir = DOCS_DIR): number {
-  const templates = loadTemplatePages(docsDir)
-  for (const t of templates) {
-    const file = path.join(outDir, templateDownloadPath(t.id))
+/** Where the internal-audit checklist (all controls, nothing filled in) is published. */
+export const CHECKLIST_DOWNLOADS = { md: '/downloads/self-check/audit-checklist.md', csv: '/downloads/self-check/audit-checklist.csv' }
+
+/** Writes every template's downloadable Markdown, and the internal-audit checklist, into the built site. */
+export function writeDownloads(outDir: string, docsDir = DOCS_DIR): void {
+  const write = (urlPath: string, text: string) => {
+    const file = path.join(outDir, urlPath)
     fs.mkdirSync(path.dirname(file), { recursive: true })
-    fs.writeFileSync(file, templateDocument(readSource(docsDir, t.file).body, docsDir))
+    fs.writeFileSync(file, text)
   }
-  return templates.length
+  for (const t of loadTemplatePages(docsDir)) write(templateDownloadPath(t.id), templateDocument(readSource(docsDir, t.file).body, docsDir))
+  const selfCheck = loadSelfCheck()
+  write(CHECKLIST_DOWNLOADS.md, checklistMarkdown(selfCheck))
+  write(CHECKLIST_DOWNLOADS.csv, checklistCsv(selfCheck))
 }

@@ -138,7 +138,7 @@ test('the backup carries values and SoA rows to another browser, after a confirm
   await page.goto('/isms/')
   const [backup] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'バックアップを書き出す（JSON）' }).click()])
   const json = await downloaded(backup)
-  expect(JSON.parse(json.toString('utf8')).data).toEqual({ values: { 組織名: '株式会社バックアップ' }, soa: { '5.15': { applicable: 'はい', reason: '', status: '', evidence: '' } } })
+  expect(JSON.parse(json.toString('utf8')).data).toEqual({ values: { 組織名: '株式会社バックアップ' }, selfcheck: {}, soa: { '5.15': { applicable: 'はい', reason: '', status: '', evidence: '' } } })
 
   const fresh = await browser.newContext()
   const other = await fresh.newPage()

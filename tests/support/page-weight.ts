@@ -16,6 +16,7 @@ export const PAGE_KINDS: Record<string, string> = {
   template: '/isms/manual/isms-manual',
   'template catalogue': '/isms/',
   'statement of applicability': '/isms/soa/statement-of-applicability',
+  'self-check': '/self-check/',
   glossary: '/glossary/',
   '404': '/404.html'
 }

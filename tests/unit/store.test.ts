@@ -80,12 +80,12 @@ describe('schemas', () => {
 })
 
 describe('backup', () => {
-  const data = { values: { 組織名: 'A社' }, soa: { '5.1': { applicable: 'はい' as const, reason: '方針, "規程"\n改行', status: '実施済' as const, evidence: '' } } }
+  const data = { values: { 組織名: 'A社' }, selfcheck: { '6.1.2-1': 'できている' as const }, soa: { '5.1': { applicable: 'はい' as const, reason: '方針, "規程"\n改行', status: '実施済' as const, evidence: '' } } }
 
   it('round-trips everything the site stores', () => {
     const file = createBackup(data, '2026-12-07T00:00:00.000Z')
     expect(parseBackup(file)).toEqual({ data, problems: [] })
-    expect(describeData(data)).toBe('テンプレートの値1件、適用宣言書1行')
+    expect(describeData(data)).toBe('テンプレートの値1件、適用宣言書1行、セルフチェックの回答1件')
   })
 
   it('rejects a file that is not a backup, of another version, or with values that do not fit', () => {
