@@ -11,5 +11,13 @@ export function saveFile(name: string, data: Blob | string, type = 'text/plain;c
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
-/** The text of a file the reader picked. */
-export const readFile = (file: File) => file.text()
+/** The file the reader just picked in an `<input type="file">`, as text; the input is cleared so it can be picked again. */
+export async function pickedFile(event: Event): Promise<{ name: string; text: string } | null> {
+  const input = event.target as HTMLInputElement
+  const file = input.files?.[0]
+  input.value = ''
+  return file ? { name: file.name, text: await file.text() } : null
+}
+
+/** The first line of the problems listed when a picked file cannot be imported. */
+export const notImported = (name: string) => `「${name}」は読み込めませんでした。保存済みの内容は変わっていません。`

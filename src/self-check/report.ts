@@ -68,7 +68,8 @@ function checklistRows(data: SelfCheckData, answers?: Answers) {
 }
 
 export function checklistMarkdown(data: SelfCheckData, answers?: Answers): string {
-  return ['# 内部監査チェックリスト', '', '監査の日付：　　　　　監査員：　　　　　被監査部門：', '', checklistBody(data, answers, absoluteUrl)].join('\n')
+  const header = table(['監査の日付', '監査員', '被監査部門'], [['', '', '']])
+  return ['# 内部監査チェックリスト', '', header, '', checklistBody(data, answers, absoluteUrl)].join('\n')
 }
 
 /** The checklist's sections; `url` makes the links (site paths on the site, absolute in downloads). */
