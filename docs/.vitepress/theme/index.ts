@@ -10,6 +10,9 @@ export default {
     // Used by every template page (inserted by the page blocks); each loads only on the pages that show it.
     app.component('TemplateTools', defineAsyncComponent(() => import('./components/TemplateTools.vue')))
     app.component('SoaBuilder', defineAsyncComponent(() => import('./components/SoaBuilder.vue')))
+    // Registered here rather than imported by its page, so that the Word and CSV writers it loads on a click are
+    // not preloaded with the page.
+    app.component('SelfCheck', defineAsyncComponent(() => import('./components/SelfCheck.vue')))
     // The search box's MiniSearch options come from this module, not from serialized config (see config/search.ts).
     const search = siteData.value.themeConfig.search
     if (search?.provider === 'local') search.options = { ...search.options, miniSearch }
