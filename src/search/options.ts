@@ -14,7 +14,8 @@ export const miniSearch = {
     fuzzy: (term: string) => (/^[a-z]{5,}$/.test(term) ? 0.2 : false),
     boost: { title: 6, aliases: 6, titles: 2, text: 1 },
     // A declared alias counts as much as the title. A page's own first section is the page about the query;
-    // the home page is the site's overview, the answer to the broadest queries.
-    boostDocument: (id: string) => (id === '/' ? 3 : id.includes('#') ? 1 : 1.5)
+    // the home page is the site's overview, the answer to the broadest queries; a post discusses a topic whose
+    // reference page is the better first answer.
+    boostDocument: (id: string) => (id === '/' ? 3 : id.includes('#') ? 1 : 1.5) * (id.startsWith('/blog/') ? 0.7 : 1)
   }
 }

@@ -30,7 +30,7 @@ export function fixturePosts(): Record<string, string> {
       'タイトルと説明がテキストとして表示されることを確かめる記事です。'
     ),
     [TITLE_HEADING_POST.file]: post(
-      { title: TITLE_HEADING_POST.title, date: '2026-03-03', tags: ['A<B'] },
+      { title: TITLE_HEADING_POST.title, date: '2026-03-03', tags: ['見出し'] },
       `# ${TITLE_HEADING_POST.title}\n\n## はじめに\n\n本文がタイトルと同じ見出しで始まる記事です。`
     ),
     'blog/posts/2026-03-02-draft.md': post(
