@@ -20,6 +20,9 @@ test('a reader pages through the blog, follows a tag, opens a post and goes on t
   // The address changes before the new page is in place: wait for it, or the click below can land on the old one.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ブログ')
 
+  // The fixture's many-tag posts are older than the site's own posts: follow the tag from the second page.
+  await page.getByRole('link', { name: '古い記事 →' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ブログ（2ページ目）')
   await page.locator('.post-list .post-tags a', { hasText: MANY_TAG }).first().click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`タグ「${MANY_TAG}」の記事`)
   await page.getByRole('link', { name: '古い記事 →' }).click()
