@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitepress'
 import { draftFiles } from '../../src/content/posts'
 import { SITE } from '../../src/site'
+import { writeCards } from '../../src/og/cards'
 import { writeDownloads } from '../../src/templates/downloads'
 import { head, transformHead } from './config/head'
 import { labels } from './config/labels'
@@ -29,7 +30,10 @@ export default defineConfig({
   head,
   transformHead,
   transformPageData,
-  buildEnd: (site) => writeDownloads(site.outDir),
+  async buildEnd(site) {
+    writeDownloads(site.outDir)
+    await writeCards(site.outDir)
+  },
   markdown,
   vite: {
     plugins: [defaultThemePatches()],
