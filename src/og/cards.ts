@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { ContentError } from '../content/frontmatter'
 import { ROOT_DIR } from '../paths'
-import { absoluteUrl } from '../site'
+import { SITE, absoluteUrl } from '../site'
 import { cardKey, missingGlyphs, renderCard, type Card } from './card'
 
 /** Where the card of a page (by its source path) is published: `controls/a-8-8.md` → `/og/controls/a-8-8.png`. */
@@ -18,13 +18,19 @@ const SECTIONS: [RegExp, string][] = [
   [/^glossary\//, '用語集']
 ]
 
+/**
+ * Emoji are left off the cards: the card font has none, and a colour emoji font would double the fonts' size. Any
+ * other character the font lacks stops the build (see writeCards), so no card shows a missing glyph.
+ */
+const withoutEmoji = (text: string) => text.replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\uFE0F|\u200D/gu, '').replace(/\s{2,}/g, ' ').trim()
+
 /** What a page's card shows, from its source path, frontmatter and title. */
 export function cardFor(relativePath: string, frontmatter: Record<string, unknown>, title: string): Card {
   const section = SECTIONS.find(([re]) => re.test(relativePath))?.[1] ?? null
   const id = typeof frontmatter.id === 'string' ? frontmatter.id : null
   if (id && section === '管理策') return { title: String(frontmatter.title), section, number: id }
   if (id && section === '要求事項') return { title: String(frontmatter.title), section: '要求事項 箇条', number: id }
-  return { title, section, number: null }
+  return { title: withoutEmoji(title) || SITE.title, section, number: null }
 }
 
 /** The cards of the pages rendered in this build, collected while their heads are written. */

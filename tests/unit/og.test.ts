@@ -46,6 +46,7 @@ describe('social cards', () => {
     expect(cardFor('requirements/6-1-2.md', { id: '6.1.2', title: '情報セキュリティリスクアセスメント' }, 'x')).toMatchObject({ section: '要求事項 箇条', number: '6.1.2' })
     expect(cardFor('isms/soa/statement-of-applicability.md', {}, '適用宣言書')).toEqual({ title: '適用宣言書', section: 'テンプレート', number: null })
     expect(cardFor('index.md', {}, 'ISMS Guide')).toEqual({ title: 'ISMS Guide', section: null, number: null })
+    expect(cardFor('blog/tags/x.md', {}, 'タグ「🎉絵文字」の記事 👍🏽')).toMatchObject({ title: 'タグ「絵文字」の記事' })
     expect(cardPath('blog/tags/ISO 27001.md')).toBe('/og/blog/tags/ISO 27001.png')
   })
 
