@@ -1,5 +1,5 @@
 import reference from '../data/iso27001-2022.json' with { type: 'json' }
-import type { Attributes, Theme } from './attributes'
+import { THEMES, type Attributes, type Theme } from './attributes'
 
 export * from './attributes'
 
@@ -26,6 +26,12 @@ export const clauses: readonly Clause[] = reference.clauses
 export const controls: readonly Control[] = reference.controls as Control[]
 
 export const clauseById = new Map(clauses.map((c) => [c.id, c]))
+
+/** The controls of each theme (organizational, people, physical, technological), in the standard's order. */
+export const CONTROLS_BY_THEME: readonly { theme: Theme; controls: readonly Control[] }[] = THEMES.map((theme) => ({
+  theme,
+  controls: controls.filter((c) => c.theme === theme)
+}))
 export const controlById = new Map(controls.map((c) => [c.id, c]))
 
 /** Sub-clauses directly under `id`, in the standard's order. */

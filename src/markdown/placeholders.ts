@@ -1,7 +1,7 @@
 import type { MarkdownRenderer } from 'vitepress'
+import { PLACEHOLDER_PATTERN as PLACEHOLDERS } from '../templates/placeholders'
 
-const PLACEHOLDER = /\{\{[^{}\n]+\}\}/
-const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, 'g')
+const PLACEHOLDER = new RegExp(PLACEHOLDERS.source)
 
 /**
  * In document templates (`docs/isms/`), `{{組織名}}` is a placeholder for the reader to fill in,

@@ -3,7 +3,6 @@ import type { DocumentRow } from '../requirements-map'
 import { DOCUMENTED_INFORMATION_LABELS } from './requirement-summary'
 import { escapeHtml } from './html'
 
-
 /** The facts box under a template's h1: kind, place in the ISMS, the required documents it serves. */
 export function renderTemplateSummary(template: TemplatePage, documents: DocumentRow[]): string {
   const row = (label: string, value: string) => `<div><dt>${label}</dt><dd>${value}</dd></div>`
@@ -21,5 +20,4 @@ export function renderTemplateSummary(template: TemplatePage, documents: Documen
 }
 
 /** The download, print and personalisation tools (a component: plain links without JavaScript). */
-export const renderTemplateTools = (template: TemplatePage) =>
-  `<TemplateTools template-id="${escapeHtml(template.id)}"${template.id === 'soa/statement-of-applicability' ? ' landscape' : ''} />`
+export const renderTemplateTools = (template: TemplatePage) => `<TemplateTools template-id="${escapeHtml(template.id)}" />`

@@ -1,6 +1,5 @@
-import { THEME_LABELS } from '../labels'
-import { THEMES, clauses, controls, type Theme } from '../reference'
-import type { ClauseAnswer, SoaEntry } from '../store/schema'
+import { clauses } from '../reference'
+import { emptySoaEntry, type ClauseAnswer, type SoaEntry } from '../store/schema'
 
 /**
  * The readiness self-check: questions per subclause of clauses 4–10 (data/self-check.yaml, loaded by
@@ -45,14 +44,8 @@ export function controlAnswer(entry: SoaEntry | undefined): ControlAnswer | null
 
 /** The SoA entry after answering a control here: 適用 and 実施状況 change, the reason and evidence stay. */
 export function withControlAnswer(entry: SoaEntry | undefined, answer: ControlAnswer): SoaEntry {
-  const base: SoaEntry = entry ?? { applicable: '', reason: '', status: '', evidence: '' }
+  const base = entry ?? emptySoaEntry()
   if (answer === '除外') return { ...base, applicable: 'いいえ', status: '' }
   const status = answer === '適用・実施済' ? '実施済' : answer === '適用・一部' ? '一部実施' : base.status === '計画中' ? '計画中' : '未実施'
   return { ...base, applicable: 'はい', status }
 }
-
-export const THEME_GROUPS: { theme: Theme; label: string; ids: string[] }[] = THEMES.map((theme) => ({
-  theme,
-  label: THEME_LABELS[theme],
-  ids: controls.filter((c) => c.theme === theme).map((c) => c.id)
-}))

@@ -1,17 +1,13 @@
-import Papa from 'papaparse'
 import { clauseById, controls } from '../reference'
 import { absoluteUrl } from '../site'
+import { excelCsv as csv } from '../templates/csv'
+import { markdownTable as table } from '../templates/markdown-table'
 import { controlUrl, requirementUrl } from '../urls'
 import { controlAnswer, topClause, type SelfCheckData } from './model'
 import { clauseProgress, gaps, themeProgress, type Answers, type LinkMap } from './score'
 
 const percent = (n: number) => `${Math.round(n * 100)}%`
-const cell = (text: string) => text.replaceAll('|', '\\|').replace(/\r?\n/g, '<br>')
-const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n')
 const link = (title: string, url: string) => `[${title}](${absoluteUrl(url)})`
-/** CSV for Excel: UTF-8 with a BOM, CRLF, RFC 4180 quoting. */
-const csv = (head: string[], rows: string[][]) => '\uFEFF' + Papa.unparse({ fields: head, data: rows }, { newline: '\r\n' }) + '\r\n'
 
 /** The self-check result as Markdown: progress, the gaps (likely major nonconformities first), every answer. */
 export function reportMarkdown(data: SelfCheckData, answers: Answers, links: LinkMap, date: string): string {

@@ -1,6 +1,7 @@
-import { clauseById, controlById } from '../reference'
+import { THEME_LABELS } from '../labels'
+import { CONTROLS_BY_THEME, clauseById, controlById } from '../reference'
 import type { SoaEntries } from '../store/schema'
-import { CLAUSE_ANSWERS, THEME_GROUPS, controlAnswer, topClause, type ClauseAnswer, type ControlAnswer, type SelfCheckData } from './model'
+import { CLAUSE_ANSWERS, controlAnswer, topClause, type ClauseAnswer, type ControlAnswer, type SelfCheckData } from './model'
 
 export interface Answers {
   clauses: Record<string, ClauseAnswer>
@@ -44,13 +45,13 @@ export function clauseProgress(data: SelfCheckData, answers: Answers): Progress[
 
 /** Per control theme: how many are answered, and how far the applicable ones are implemented. */
 export function themeProgress(answers: Answers): (Progress & { applicable: number })[] {
-  return THEME_GROUPS.map((group) => {
-    const given = group.ids.map((id) => controlAnswer(answers.soa[id])).filter((a): a is ControlAnswer => a !== null)
+  return CONTROLS_BY_THEME.map(({ theme, controls }) => {
+    const given = controls.map((c) => controlAnswer(answers.soa[c.id])).filter((a): a is ControlAnswer => a !== null)
     const applicable = given.filter((a) => a !== '除外')
     return {
-      id: group.theme,
-      label: group.label,
-      total: group.ids.length,
+      id: theme,
+      label: THEME_LABELS[theme],
+      total: controls.length,
       answered: given.length,
       applicable: applicable.length,
       done: applicable.length ? applicable.reduce((sum, a) => sum + CONTROL_WEIGHT[a], 0) / applicable.length : 0

@@ -20,6 +20,9 @@ export interface SoaEntry {
 
 /** The reader's values for the placeholders, by name (組織名 → 株式会社サンプル). */
 export type PlaceholderValues = Record<string, string>
+
+/** A control nobody has answered yet. */
+export const emptySoaEntry = (): SoaEntry => ({ applicable: '', reason: '', status: '', evidence: '' })
 export type SoaEntries = Record<string, SoaEntry>
 
 export interface Checked<T> {

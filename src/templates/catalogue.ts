@@ -4,12 +4,11 @@ import { TEMPLATE_GROUPS, TEMPLATE_KINDS, type TemplatePage } from '../content/t
 import { compareIds } from '../reference'
 import { requirementsMap } from '../requirements-map'
 import { DOCS_DIR } from '../paths'
+import { markdownTable } from './markdown-table'
 
 /** Where the generated parts of docs/isms/index.md go. */
 export const CATALOGUE_MARKER = '<!-- template-catalogue -->'
 export const COVERAGE_MARKER = '<!-- documented-information-coverage -->'
-
-const escapeCell = (text: string) => text.replaceAll('|', '\\|')
 
 const serves = (t: TemplatePage) =>
   [
@@ -35,9 +34,11 @@ export function catalogueMarkdown(docsDir = DOCS_DIR): string {
 
 /** Every piece of documented information the standard requires → the template that serves it. */
 export function coverageMarkdown(docsDir = DOCS_DIR): string {
-  const rows = requirementsMap(docsDir).documents.map(
-    (d) =>
-      `| [${d.clause.id}](${d.clause.url}) | ${DOCUMENTED_INFORMATION_LABELS[d.type]} | ${escapeCell(d.subject)} | [${d.template.title}](${d.template.url}) |`
-  )
-  return ['| 箇条 | 規格の求め方 | 文書化した情報 | テンプレート |', '|---|---|---|---|', ...rows].join('\n')
+  const rows = requirementsMap(docsDir).documents.map((d) => [
+    `[${d.clause.id}](${d.clause.url})`,
+    DOCUMENTED_INFORMATION_LABELS[d.type],
+    d.subject,
+    `[${d.template.title}](${d.template.url})`
+  ])
+  return markdownTable(['箇条', '規格の求め方', '文書化した情報', 'テンプレート'], rows)
 }

@@ -10,6 +10,7 @@ import { markdownToDocx } from './docx'
 import { templateDocument } from './downloads'
 import { personalise } from './personalise'
 import { PLACEHOLDER_PATTERN } from './placeholders'
+import { SOA_TEMPLATE_ID } from './soa'
 import { soaFromCsv } from './soa-csv'
 
 /** A problem with the reader's input files: reported as a message, never as a stack trace. */
@@ -55,7 +56,7 @@ export async function generateDocuments(options: { outDir: string; format: Forma
   const files: string[] = []
   const unfilled = new Set<string>()
   for (const t of loadTemplatePages(docsDir)) {
-    const isSoa = t.id === 'soa/statement-of-applicability'
+    const isSoa = t.id === SOA_TEMPLATE_ID
     const markdown = personalise(templateDocument(readSource(docsDir, t.file).body, docsDir), values, isSoa ? soa : undefined)
     for (const [, name] of markdown.matchAll(PLACEHOLDER_PATTERN)) unfilled.add(name!)
     const file = path.join(outDir, `${t.id}.${format}`)

@@ -1,11 +1,9 @@
 import Papa from 'papaparse'
 import { controls } from '../reference'
 import { checkSoaEntry, isEmptyEntry, type SoaEntries } from '../store/schema'
+import { excelCsv } from './csv'
 
-/**
- * The SoA as CSV for Excel: UTF-8 with a BOM (without it Excel reads Shift_JIS and garbles Japanese), CRLF line
- * ends, RFC 4180 quoting, one row per control in the standard's order, Japanese headers.
- */
+/** The SoA as CSV for Excel (see ./csv.ts): one row per control in the standard's order, Japanese headers. */
 export const SOA_CSV_HEADER = ['管理策番号', '管理策名', '適用', '理由', '実施状況', '関連文書・証拠'] as const
 const FIELDS = { 適用: 'applicable', 理由: 'reason', 実施状況: 'status', '関連文書・証拠': 'evidence' } as const
 
@@ -14,7 +12,7 @@ export function soaToCsv(entries: SoaEntries): string {
     const e = entries[c.id]
     return [c.id, c.title_ja, e?.applicable ?? '', e?.reason ?? '', e?.status ?? '', e?.evidence ?? '']
   })
-  return '\uFEFF' + Papa.unparse({ fields: [...SOA_CSV_HEADER], data: rows }, { newline: '\r\n', quotes: false }) + '\r\n'
+  return excelCsv(SOA_CSV_HEADER, rows)
 }
 
 export interface ParsedSoaCsv {
