@@ -19,7 +19,10 @@ export function tokyoMidnight(isoDate: string): Date {
   return new Date(Date.UTC(y, m - 1, d) - TOKYO_OFFSET_MS)
 }
 
+/** A moment as its calendar date in Tokyo, written `2026-01-28`. */
+export const tokyoIsoDate = (epochMs: number) => new Date(epochMs + TOKYO_OFFSET_MS).toISOString().slice(0, 10)
+
 /** A moment (e.g. a page's last git commit) as its calendar date in Tokyo: `2026年1月28日`. */
 export function formatTokyoDate(epochMs: number): string {
-  return formatJapaneseDate(new Date(epochMs + TOKYO_OFFSET_MS).toISOString().slice(0, 10))
+  return formatJapaneseDate(tokyoIsoDate(epochMs))
 }

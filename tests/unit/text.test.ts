@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatJapaneseDate, formatTokyoDate, tokyoMidnight } from '../../src/dates'
+import { formatJapaneseDate, formatTokyoDate, tokyoIsoDate, tokyoMidnight } from '../../src/dates'
 import { slugify } from '../../src/markdown/slugify'
 import { countReadableCharacters, formatReadingTime, readingMinutes } from '../../src/reading-time'
 
@@ -16,6 +16,7 @@ describe('dates', () => {
   it('gives the date in Tokyo of a moment, which is a day ahead of UTC from 15:00 UTC on', () => {
     expect(formatTokyoDate(Date.parse('2026-01-27T14:59:59Z'))).toBe('2026年1月27日')
     expect(formatTokyoDate(Date.parse('2026-01-27T15:00:00Z'))).toBe('2026年1月28日')
+    expect(tokyoIsoDate(Date.parse('2026-01-27T15:00:00Z'))).toBe('2026-01-28')
     expect(formatTokyoDate(Date.parse('2026-12-31T20:00:00Z'))).toBe('2027年1月1日')
   })
 })
