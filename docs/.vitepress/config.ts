@@ -8,8 +8,9 @@ import { labels } from './config/labels'
 import { markdown } from './config/markdown'
 import { nav } from './config/nav'
 import { transformPageData } from './config/page-data'
-import { search } from './config/search'
+import { searchIndexDevServer, writeSearchIndex } from './config/search'
 import { sidebar } from './config/sidebar'
+import { withLastmod } from './config/sitemap'
 import { scriptSafeCompiler } from './config/script-safe-page-data'
 import { componentReplacements, defaultThemePatches } from './config/theme-patches'
 
@@ -18,25 +19,25 @@ export default defineConfig({
   title: SITE.title,
   description: SITE.description,
   cleanUrls: true,
-  lastUpdated: true,
+  // Dated from one pass over the git history instead (config/page-data.ts, the sitemap below).
+  lastUpdated: false,
   metaChunk: true,
   // VitePress otherwise blocks transitions while it sets the colour mode, also on load, where that
   // forces the whole page's style to be recomputed twice for no change, a long task on a slow phone.
   appearance: { disableTransition: false },
-  // The search index numbers pages in the order they finish indexing; one at a time keeps two builds identical.
-  buildConcurrency: 1,
   srcExclude: ['**/README.md', ...draftFiles()],
-  sitemap: { hostname: SITE.url },
+  sitemap: { hostname: SITE.url, transformItems: withLastmod },
   head,
   transformHead,
   transformPageData,
   async buildEnd(site) {
     writeDownloads(site.outDir)
+    await writeSearchIndex(site)
     await writeCards(site.outDir)
   },
   markdown,
   vite: {
-    plugins: [defaultThemePatches()],
+    plugins: [defaultThemePatches(), searchIndexDevServer()],
     resolve: { alias: componentReplacements }
   },
   vue: { compiler: scriptSafeCompiler },
@@ -44,7 +45,6 @@ export default defineConfig({
     ...labels,
     nav,
     sidebar: sidebar(),
-    search,
     editLink: { pattern: `${SITE.repository}/edit/main/docs/:path`, text: 'このページをGitHubで編集' },
     socialLinks: [{ icon: 'github', link: SITE.repository, ariaLabel: 'GitHubリポジトリ' }],
     footer: {

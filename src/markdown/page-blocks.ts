@@ -9,14 +9,13 @@ import { RELATIONS_HEADING, renderRelations } from '../render/relations'
 import { renderRequirementSummary } from '../render/requirement-summary'
 import { renderTemplateSummary, renderTemplateTools } from '../render/template-summary'
 import { requirementsMap } from '../requirements-map'
+import { NOT_INDEXED } from '../search/sections'
 
 type StateCore = Parameters<Parameters<MarkdownRenderer['core']['ruler']['push']>[1]>[0]
 type Token = StateCore['tokens'][number]
 
-/** Set on the render environment when a page is rendered for the search index. */
-export interface PageBlocksEnv {
+interface PageBlocksEnv {
   relativePath?: string
-  forSearch?: boolean
 }
 
 const CONTROL = /^controls\/a-(\d+)-(\d+)\.md$/
@@ -29,13 +28,13 @@ const TEMPLATE = /^isms\/(.+\/.+)\.md$/
  * JavaScript) and built from frontmatter, never by hand: a control's facts box, a requirement's
  * documented-information box, a template's facts and download link, the two-way 関連 section, and a post's
  * title, meta and footer.
- * Navigation-only parts are left out of the search index.
+ * Navigation-only parts come last, after a mark that keeps them out of the search index.
  */
 export function pageBlocks(md: MarkdownRenderer, docsDir?: string) {
   md.core.ruler.after('inline', 'isms_page_blocks', (state) => {
     const env = state.env as PageBlocksEnv
     const file = env.relativePath ?? ''
-    if (POST.test(file)) return addPostBlocks(state, file, env, docsDir)
+    if (POST.test(file)) return addPostBlocks(state, file, docsDir)
     const control = CONTROL.exec(file)
     const requirement = REQUIREMENT.exec(file)
     const template = TEMPLATE.exec(file)
@@ -47,11 +46,11 @@ export function pageBlocks(md: MarkdownRenderer, docsDir?: string) {
       if (!page) return
       const documents = requirementsMap(docsDir).documents.filter((d) => d.template.url === page.url)
       insertAfterH1(state, html(state, renderTemplateSummary(page, documents) + '\n' + renderTemplateTools(page)))
-      if (!env.forSearch) appendSection(state, RELATIONS_HEADING, renderRelations(xref.relationsOf('template', page.id)))
+      appendSection(state, RELATIONS_HEADING, renderRelations(xref.relationsOf('template', page.id)))
     } else if (control) {
       const id = `${control[1]}.${control[2]}`
       insertAfterH1(state, html(state, renderControlSummary(controlById.get(id)!)))
-      if (!env.forSearch) appendSection(state, RELATIONS_HEADING, renderRelations(xref.relationsOf('control', id)))
+      appendSection(state, RELATIONS_HEADING, renderRelations(xref.relationsOf('control', id)))
     } else {
       const id = requirement![1]!.replaceAll('-', '.')
       const page = requirements.find((r) => r.id === id)
@@ -64,12 +63,12 @@ export function pageBlocks(md: MarkdownRenderer, docsDir?: string) {
         url: written.has(c.id) ? requirementUrl(c.id) : null
       }))
       insertAfterH1(state, html(state, renderRequirementSummary(page.documentedInformation, children)))
-      if (!env.forSearch) appendSection(state, RELATIONS_HEADING, renderRelations(xref.relationsOf('requirement', id)))
+      appendSection(state, RELATIONS_HEADING, renderRelations(xref.relationsOf('requirement', id)))
     }
   })
 }
 
-function addPostBlocks(state: StateCore, file: string, env: PageBlocksEnv, docsDir?: string) {
+function addPostBlocks(state: StateCore, file: string, docsDir?: string) {
   const posts = loadPosts(docsDir)
   const post = posts.find((p) => p.file === file)
   if (!post) return // a draft: it is not built at all
@@ -77,7 +76,7 @@ function addPostBlocks(state: StateCore, file: string, env: PageBlocksEnv, docsD
   const [open, inline] = state.tokens
   if (open?.type === 'heading_open' && open.tag === 'h1' && inline?.content.trim() === post.title) state.tokens.splice(0, 3)
   state.tokens.unshift(...heading(state, 1, post.title), html(state, renderPostMeta(post)))
-  if (!env.forSearch) state.tokens.push(html(state, renderPostFooter(posts, post)))
+  state.tokens.push(html(state, NOT_INDEXED), html(state, renderPostFooter(posts, post)))
 }
 
 function html(state: StateCore, content: string): Token {
@@ -114,5 +113,5 @@ function appendSection(state: StateCore, title: string, body: string) {
   if (!body) return
   const tokens = heading(state, 2, title)
   tokens[0]!.attrSet('class', 'relations-heading')
-  state.tokens.push(...tokens, html(state, body))
+  state.tokens.push(html(state, NOT_INDEXED), ...tokens, html(state, body))
 }

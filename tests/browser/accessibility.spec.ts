@@ -19,6 +19,15 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
           expect(summary).toEqual([])
         })
       }
+
+      test('the search dialog with results has no accessibility violations', async ({ page }) => {
+        await page.goto('/')
+        await page.getByRole('button', { name: 'サイト内を検索' }).click()
+        await page.getByRole('searchbox', { name: '検索語' }).fill('バックアップ')
+        await page.locator('.site-search .result').first().waitFor()
+        const { violations } = await new AxeBuilder({ page }).include('.site-search').analyze()
+        expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([])
+      })
     })
   }
 }

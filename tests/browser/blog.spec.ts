@@ -65,6 +65,6 @@ test('a title that looks like HTML stays text in the page, the tab title and sea
 
   await page.getByRole('button', { name: 'サイト内を検索' }).click()
   await page.getByRole('searchbox').fill('alert')
-  await expect(page.locator('.VPLocalSearchBox .result').first()).toContainText('<script>alert(1)</script>')
+  await expect(page.locator('.site-search .result').first()).toContainText('<script>alert(1)</script>')
   expect(dialog).toBe(false)
 })

@@ -1,29 +1,34 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import zlib from 'node:zlib'
-import MiniSearch from 'minisearch'
 import { expect, it } from 'vitest'
+import { ROOT_DIR } from '../../src/paths'
+import { MANIFEST_PATH } from '../../src/search/index-format'
 import { DIST } from '../support/dist'
 import { PAGE_KINDS, initialFiles } from '../support/page-weight'
-import { searchSections } from '../support/search-sections'
+import { distSearch, largestSearchDownload, readQueries } from '../support/search-eval'
 
-it('the search index is at most twice the gzip size of the default index for the same pages', async () => {
-  const chunks = path.join(DIST, 'assets/chunks')
-  const built = fs.readdirSync(chunks).find((f) => f.startsWith('@localSearchIndexroot'))!
-  const ours = zlib.gzipSync(fs.readFileSync(path.join(chunks, built))).length
+const queries = readQueries(path.join(ROOT_DIR, 'data/search-queries-dev.tsv'))
 
-  // VitePress's defaults: MiniSearch's own tokenizer, which splits at spaces and punctuation.
-  const defaults = new MiniSearch({ fields: ['title', 'titles', 'text'], storeFields: ['title', 'titles'] })
-  defaults.addAll(await searchSections())
-  const reference = zlib.gzipSync(`export default ${JSON.stringify(JSON.stringify(defaults))}`).length
+it('a query downloads at most 300 KB gzip from opening the search box to its first results', async () => {
+  const { query, bytes } = await largestSearchDownload(queries)
+  console.log(`largest search download: ${(bytes / 1024).toFixed(1)} KB gzip (${query})`)
+  expect(bytes).toBeLessThanOrEqual(300 * 1024)
+})
 
-  console.log(`search index: ${(ours / 1024).toFixed(0)} KB gzip; default tokenizer ${(reference / 1024).toFixed(0)} KB (×${(ours / reference).toFixed(2)})`)
-  expect(ours).toBeLessThanOrEqual(2 * reference)
-}, 120_000)
+it('a query loads the manifest, the shards of its terms and the chunks of its results, nothing else', async () => {
+  const dir = path.join(DIST, path.dirname(MANIFEST_PATH))
+  const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile())
+  const search = distSearch()
+  const results = await search.search('リスクアセスメント')
+  expect(results[0]?.title).toContain('リスクアセスメント')
+  // リス スク クア アセ セス スメ メン ント: at most 8 shards, and at most one chunk per result shown.
+  expect(search.loaded.size).toBeLessThanOrEqual(1 + 8 + results.length)
+  expect(files.length).toBeGreaterThan(4 * search.loaded.size)
+})
 
-it('the search box and its index load only when the search box opens', () => {
+it('the search dialog and the index load only when the search box opens', () => {
   for (const pathname of Object.values(PAGE_KINDS)) {
     const names = [...initialFiles(pathname).js].map((f) => path.basename(f))
-    expect(names.filter((n) => /localSearchIndex|VPLocalSearchBox/.test(n)), pathname).toEqual([])
+    expect(names.filter((n) => /SearchDialog|search\//.test(n)), pathname).toEqual([])
   }
 })

@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import type { Page } from '@playwright/test'
+import { SEARCH_DEBOUNCE_MS, createSearchEngine } from '../../src/search/engine'
 import { DIST, attr, elements, fileFor, htmlFiles, pagePath, parseHtml, text } from './dist'
 
 export interface Query {
@@ -17,11 +19,9 @@ export interface QueryResult extends Query {
   /** Pages whose text contains every word of the query, after folding width, case and kana. */
   containing: string[]
   recall: number | null
-  /** Milliseconds from the keystroke to the results, minus VitePress's 200 ms debounce. */
+  /** Milliseconds from the keystroke to the results, minus the search box's debounce. */
   ms: number
 }
-
-export const DEBOUNCE_MS = 200
 
 /** `query<TAB>page,page` lines; `#` starts a comment. */
 export function readQueries(file: string): Query[] {
@@ -52,12 +52,43 @@ export function pagesContaining(query: string, dist = DIST): string[] {
   return [...corpus].filter(([, body]) => words.every((w) => body.includes(w))).map(([page]) => page)
 }
 
+const gzipSize = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length
+
+/**
+ * The built site's search engine, run in Node on the index files in `dist`, counting what it loads:
+ * the gzip bytes a browser downloads for the queries asked so far, with the search dialog's code.
+ */
+export function distSearch(dist = DIST) {
+  const chunks = path.join(dist, 'assets/chunks')
+  const dialog = fs.readdirSync(chunks).filter((f) => f.startsWith('SearchDialog.'))
+  if (!dialog.length) throw new Error(`no SearchDialog chunk in ${chunks}`)
+  let bytes = dialog.reduce((n, f) => n + gzipSize(path.join(chunks, f)), 0)
+  const loaded = new Set<string>()
+  const engine = createSearchEngine(async (file) => {
+    loaded.add(file)
+    bytes += gzipSize(path.join(dist, file))
+    return JSON.parse(fs.readFileSync(path.join(dist, file), 'utf8'))
+  })
+  return { search: engine.search, downloaded: () => bytes, loaded }
+}
+
+/** The largest download, over the given queries, from opening the search box to a query's first results. */
+export async function largestSearchDownload(queries: Query[], dist = DIST): Promise<{ query: string; bytes: number }> {
+  let largest = { query: '', bytes: 0 }
+  for (const { query } of queries) {
+    const search = distSearch(dist)
+    await search.search(query)
+    if (search.downloaded() > largest.bytes) largest = { query, bytes: search.downloaded() }
+  }
+  return largest
+}
+
 /** In the page: milliseconds from the input event to the first results (or "no results") on screen. */
 function typeAndTime(page: Page, query: string): Promise<number> {
   return page.evaluate(
     (q) =>
       new Promise<number>((resolve) => {
-        const box = document.querySelector<HTMLElement>('.VPLocalSearchBox')!
+        const box = document.querySelector<HTMLElement>('.site-search')!
         const input = box.querySelector<HTMLInputElement>('input')!
         const started = performance.now()
         const observer = new MutationObserver(() => {
@@ -79,14 +110,14 @@ export async function evaluateSearch(page: Page, queries: Query[], dist = DIST):
   await page.getByRole('button', { name: 'サイト内を検索' }).click()
   const box = page.getByRole('searchbox')
   await box.fill('ISMS') // waits for the index to load before anything is timed
-  await page.locator('.VPLocalSearchBox .result').first().waitFor()
+  await page.locator('.site-search .result').first().waitFor()
 
   const results: QueryResult[] = []
   for (const q of queries) {
     await box.fill('')
-    await page.locator('.VPLocalSearchBox .result').first().waitFor({ state: 'detached' })
-    const ms = Math.round(Math.max(0, (await typeAndTime(page, q.query)) - DEBOUNCE_MS))
-    const hrefs = await page.locator('.VPLocalSearchBox .result').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+    await page.locator('.site-search .result').first().waitFor({ state: 'detached' })
+    const ms = Math.round(Math.max(0, (await typeAndTime(page, q.query)) - SEARCH_DEBOUNCE_MS))
+    const hrefs = await page.locator('.site-search .result').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
     const pages = [...new Set(hrefs.map((h) => decodeURIComponent(h.replace(/#.*$/, ''))))]
     const built = q.expected.filter((p) => fileFor(p, dist))
     const containing = pagesContaining(q.query, dist)

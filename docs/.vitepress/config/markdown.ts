@@ -6,6 +6,7 @@ import { guideContainer } from '../../../src/markdown/guide-container'
 import { pageBlocks } from '../../../src/markdown/page-blocks'
 import { templatePlaceholders } from '../../../src/markdown/placeholders'
 import { slugify } from '../../../src/markdown/slugify'
+import { collectForSearch } from './search'
 
 export const markdown: MarkdownOptions = {
   codeCopyButtonTitle: COPY_BUTTON_TITLE,
@@ -18,5 +19,6 @@ export const markdown: MarkdownOptions = {
     md.use(labelledCopyButton)
     md.use(japaneseAnchorLabels)
     md.use(templatePlaceholders)
+    md.use(collectForSearch)
   }
 }

@@ -1,68 +1,80 @@
-import type { DefaultTheme } from 'vitepress'
-import type { PageBlocksEnv } from '../../../src/markdown/page-blocks'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { MarkdownRenderer, Plugin, SiteConfig } from 'vitepress'
+import { createMarkdownRenderer } from 'vitepress'
 import { loadReferencePages } from '../../../src/content'
-import { escapeHtml } from '../../../src/render/html'
-import { miniSearch } from '../../../src/search/options'
+import { buildSearchIndex } from '../../../src/search/build-index'
+import { type RenderedPage, searchDocuments } from '../../../src/search/collect'
 import { createReader } from '../../../src/search/readings'
 
-const pageAliases = (() => {
-  const { controls, requirements, templates } = loadReferencePages()
-  return new Map([...controls, ...requirements, ...templates].map((page) => [page.url, page.aliases.join(' ')]))
-})()
-
-/** Index-time only: a page's aliases belong to its first section (the h1, which has no parent titles). */
-const extractField = (doc: Record<string, any>, field: string) =>
-  field === 'aliases' ? (doc.titles?.length ? '' : (pageAliases.get(String(doc.id).split('#')[0]!) ?? '')) : doc[field]
-
-// The index is built in Node, where kanji readings are available to the tokenizer (see tokenize.ts).
-;(globalThis as Record<string, unknown>).__ismsSearchReader = await createReader()
-
 /**
- * The home page's hero and features live in frontmatter, which the index never sees; index them as
- * the page's first section, so that the home page is found like any other page.
+ * The site's search index (src/search) is built from the pages as the build renders them: a page's
+ * Markdown is rendered once, for the page and the index together. VitePress's own local search
+ * renders every page a second time and ships one index that grows with the site.
  */
-function homeSection({ hero, features = [] }: Record<string, any>): string {
-  const escape = (s = '') => escapeHtml(s)
-  const items = features.map((f: Record<string, string>) => `<p>${escape(f.title)}：${escape(f.details)}</p>`).join('')
-  // Like a rendered heading: its text, then an anchor (here to the top of the page).
-  return `<h1>${escape(hero?.name)}：${escape(hero?.text)} <a href="#"></a></h1><p>${escape(hero?.tagline)}</p>${items}`
+const rendered = new Map<string, RenderedPage>()
+
+interface RenderEnv {
+  path?: string
+  realPath?: string
+  relativePath?: string
+  frontmatter?: Record<string, any>
 }
 
-const options: DefaultTheme.LocalSearchOptions = {
-  // Keys starting with "_" stay in Node: VitePress does not send them to the browser.
-  _render(src, env, md) {
-    ;(env as PageBlocksEnv).forSearch = true
-    const html = md.render(src, env)
-    if (env.frontmatter?.search === false) return ''
-    return env.frontmatter?.layout === 'home' ? homeSection(env.frontmatter) + html : html
-  },
-  translations: {
-    button: { buttonText: '検索', buttonAriaLabel: 'サイト内を検索' },
-    modal: {
-      displayDetails: '詳しく表示',
-      resetButtonTitle: '検索語を消去',
-      backButtonTitle: '検索を閉じる',
-      noResultsText: '一致する結果がありません：',
-      footer: {
-        selectText: '開く',
-        selectKeyAriaLabel: 'Enterキー',
-        navigateText: '選択',
-        navigateUpKeyAriaLabel: '上矢印キー',
-        navigateDownKeyAriaLabel: '下矢印キー',
-        closeText: '閉じる',
-        closeKeyAriaLabel: 'Escキー'
-      }
+/** markdown-it plugin: keeps each page's HTML as it is rendered (pages of dynamic routes are lists, not content). */
+export function collectForSearch(md: MarkdownRenderer) {
+  const render = md.render.bind(md)
+  md.render = (src, env?: RenderEnv) => {
+    const html = render(src, env)
+    if (env?.relativePath && env.realPath === env.path && env.relativePath !== '404.md')
+      rendered.set(env.relativePath, { relativePath: env.relativePath, html, frontmatter: env.frontmatter ?? {} })
+    return html
+  }
+}
+
+function pageAliases(srcDir: string) {
+  const { controls, requirements, templates } = loadReferencePages(srcDir)
+  return new Map([...controls, ...requirements, ...templates].map((page) => [page.url, page.aliases.join(' ')]))
+}
+
+async function indexFiles(srcDir: string) {
+  return buildSearchIndex(searchDocuments(rendered.values(), pageAliases(srcDir)), await createReader())
+}
+
+/** At the end of the build: the index files, next to the pages. */
+export async function writeSearchIndex(site: SiteConfig) {
+  for (const [file, content] of Object.entries(await indexFiles(site.srcDir))) {
+    fs.mkdirSync(path.dirname(path.join(site.outDir, file)), { recursive: true })
+    fs.writeFileSync(path.join(site.outDir, file), content)
+  }
+}
+
+/** In `vitepress dev`: the index of every page, rendered when the search box first asks after a change. */
+export function searchIndexDevServer(): Plugin {
+  let files: Promise<Record<string, string>> | undefined
+  return {
+    name: 'isms-guide:search-index-dev',
+    apply: 'serve',
+    configureServer(server) {
+      const site = (server.config as unknown as { vitepress: SiteConfig }).vitepress
+      server.watcher.on('all', (_, file) => file.endsWith('.md') && (files = undefined))
+      server.middlewares.use(async (req, res, next) => {
+        const file = decodeURIComponent(req.url?.split('?')[0] ?? '').replace(site.site.base, '')
+        if (!file.startsWith('search/')) return next()
+        files ??= renderAll(site).then(() => indexFiles(site.srcDir))
+        const content = (await files)[file]
+        if (content === undefined) return next()
+        res.setHeader('Content-Type', 'application/json')
+        res.end(content)
+      })
     }
   }
 }
 
-// VitePress sends functions in the theme config to the browser as source text, revived with
-// `new Function`, which the site's Content-Security-Policy forbids. The MiniSearch options (with
-// the tokenizer) are therefore kept out of what is sent; the theme installs the same module's
-// options in the browser (theme/index.ts), and the index build reads them here.
-Object.defineProperty(options, 'miniSearch', {
-  value: { ...miniSearch, options: { ...miniSearch.options, extractField } },
-  enumerable: false
-})
-
-export const search: DefaultTheme.Config['search'] = { provider: 'local', options }
+async function renderAll(site: SiteConfig) {
+  const md = await createMarkdownRenderer(site.srcDir, site.markdown, site.site.base, site.logger)
+  for (const relativePath of site.pages) {
+    const file = path.join(site.srcDir, relativePath)
+    if (fs.existsSync(file)) md.render(fs.readFileSync(file, 'utf8'), { path: file, realPath: file, relativePath, cleanUrls: site.cleanUrls })
+  }
+}

@@ -7,7 +7,8 @@ const component = (name: string) => fileURLToPath(new URL(`../theme/components/$
 /** Default theme components replaced by lighter ones of ours (each component says why). */
 export const componentReplacements = [
   { find: /^.*\/VPSidebarItem\.vue$/, replacement: component('SidebarItem') },
-  { find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: component('LastUpdated') }
+  { find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: component('LastUpdated') },
+  { find: /^.*\/VPNavBarSearch\.vue$/, replacement: component('SiteSearch') }
 ]
 
 /**
