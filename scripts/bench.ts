@@ -1,42 +1,92 @@
 /**
- * Build benchmark: builds the site as it is and with 1,000 generated posts (each in a scratch copy)
- * and prints build seconds, peak memory of the build process and pages built.
- * Option: --posts N (default 1000).
+ * Build benchmark, side by side in one run: the site with 0, 300 and 1,000 generated posts (5,000
+ * too with --large), and a bare VitePress site (local search, dates from git) with the same number
+ * of plain pages of the same text. Prints seconds, peak memory, pages and what a reader downloads
+ * for search, then the marginal cost per post against a bare page.
+ * Options: --posts 0,300,1000 (the counts), --large (adds 5,000).
  */
+import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import { parseArgs } from 'node:util'
 import { ROOT_DIR } from '../src/paths'
 import { ScratchSite, type BuildResult } from '../src/scratch-site'
+import { largestSearchDownload, readQueries } from '../tests/support/search-eval'
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' } } })
-const count = Number(values.posts)
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '0,300,1000' }, large: { type: 'boolean', default: false } } })
+const counts = [...new Set([0, ...values.posts!.split(',').map(Number), ...(values.large ? [5000] : [])])].sort((a, b) => a - b)
+if (counts.some((n) => !Number.isInteger(n) || n < 0)) {
+  console.error(`--posts: whole numbers separated by commas, not "${values.posts}"`)
+  process.exit(1)
+}
 
-const TAGS = ['入門', '基礎知識', 'リスクアセスメント', '内部監査', '審査対応', 'クラウド', 'ISO/IEC 27001', '管理策', '教育', 'インシデント', '供給者管理', '文書管理', 'マネジメントレビュー', '事業継続', '個人情報']
+const TAGS = ['入門', '基礎知識', 'リスクアセスメント', '内部監査', '審査対応', 'クラウド', 'ISO/IEC 27001', '管理策', '教育', 'インシデント', '供給者管理', '文書管理', 'マネジメントレビュー', '事業継続', '個人情報', '物理的セキュリティ', '暗号', 'アクセス制御', '委託先', '法令']
 const PARAGRAPH =
   'リスクアセスメントの結果を管理策の選択につなげるには、評価の根拠を記録しておくことが欠かせません。担当者が交代しても同じ基準で判断できるよう、尺度と受容基準を文書にしておきます。'
 
-/** A deterministic post: date, a few tags, about 2,000 characters of Japanese under headings. */
+const date = (i: number) => new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
+/** About 1,500 characters of Japanese under headings, with the post's number in it so that no two are alike. */
+const body = (i: number) =>
+  `記事${i + 1}の導入です。${PARAGRAPH}\n\n` +
+  Array.from({ length: 4 }, (_, s) => `## 見出し${s + 1}（記事${i + 1}）\n\n${PARAGRAPH.repeat(2)}\n`).join('\n')
+
+/** A deterministic post: date, two of 20 tags, the body. */
 function generatedPost(i: number): [string, string] {
-  const date = new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
   const tags = [TAGS[i % TAGS.length], TAGS[(i * 7 + 3) % TAGS.length]].filter((t, j, all) => all.indexOf(t) === j)
-  const sections = Array.from({ length: 4 }, (_, s) => `## 見出し${s + 1}\n\n${PARAGRAPH.repeat(3)}\n`).join('\n')
-  const body = `---\ntitle: "ベンチマーク記事 ${i + 1}"\ndate: ${date}\ndescription: "ビルド計測用に生成した${i + 1}番目の記事です。"\ntags: ${JSON.stringify(tags)}\n---\n\n${PARAGRAPH}\n\n${sections}`
-  return [`blog/posts/${date}-bench-${String(i + 1).padStart(4, '0')}.md`, body]
+  const frontmatter = `---\ntitle: "ベンチマーク記事 ${i + 1}"\ndate: ${date(i)}\ndescription: "ビルド計測用に生成した${i + 1}番目の記事です。"\ntags: ${JSON.stringify(tags)}\n---`
+  return [`blog/posts/${date(i)}-bench-${String(i + 1).padStart(4, '0')}.md`, `${frontmatter}\n\n${body(i)}`]
 }
 
-async function measure(label: string, posts: number): Promise<BuildResult> {
+/** The same text as a plain page of a bare site. */
+const plainPage = (i: number): [string, string] => [`pages/page-${i + 1}.md`, `# ベンチマーク記事 ${i + 1}\n\n${body(i)}`]
+
+const BARE_CONFIG = `export default { lang: 'ja', title: 'Bare', cleanUrls: true, lastUpdated: true, themeConfig: { search: { provider: 'local' } } }\n`
+
+interface Row extends BuildResult {
+  /** Gzip bytes from opening the search box to the results of the dev query that needs the most. */
+  searchBytes: number
+}
+
+const gzipSize = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length
+const queries = readQueries(path.join(ROOT_DIR, 'data/search-queries-dev.tsv'))
+
+async function ours(posts: number): Promise<Row> {
   const site = new ScratchSite(path.join(ROOT_DIR, '.tmp/bench-site'))
   site.write(Object.fromEntries(Array.from({ length: posts }, (_, i) => generatedPost(i))))
-  console.log(`building ${label}…`)
-  return site.build()
+  site.commit()
+  console.log(`building the site with ${posts} generated posts…`)
+  const result = await site.build()
+  return { ...result, searchBytes: (await largestSearchDownload(queries, site.distDir)).bytes }
 }
 
-const plain = await measure('the site as it is', 0)
-const large = await measure(`the site with ${count} generated posts`, count)
-const row = (label: string, r: BuildResult) =>
-  `| ${label} | ${r.pages} | ${r.seconds.toFixed(1)} | ${r.peakMemoryMb} |`
+async function bare(pages: number): Promise<Row> {
+  const site = new ScratchSite(path.join(ROOT_DIR, '.tmp/bench-bare'), { project: false })
+  site.write({ '.vitepress/config.mjs': BARE_CONFIG, 'index.md': '# Bare\n', ...Object.fromEntries(Array.from({ length: pages }, (_, i) => plainPage(i))) })
+  site.commit()
+  console.log(`building a bare VitePress site with ${pages} pages…`)
+  const result = await site.build()
+  // VitePress's local search downloads its whole index and the search box when the box opens.
+  const chunks = path.join(site.distDir, 'assets/chunks')
+  const search = fs.readdirSync(chunks).filter((f) => /^(@localSearchIndexroot|VPLocalSearchBox)\./.test(f))
+  return { ...result, searchBytes: search.reduce((n, f) => n + gzipSize(path.join(chunks, f)), 0) }
+}
+
+const rows: [number, Row, Row][] = []
+for (const n of counts) rows.push([n, await ours(n), await bare(n)])
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(0)
 console.log(`\n${os.cpus().length} CPUs, Node ${process.version}\n`)
-console.log('| build | pages | seconds | peak memory (MB) |\n|---|---:|---:|---:|')
-console.log(row('site as it is', plain))
-console.log(row(`+ ${count} posts`, large))
+console.log('| posts | pages | seconds | peak MB | search KB gzip | bare pages | bare seconds | bare peak MB | bare search KB gzip |')
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+for (const [n, o, b] of rows)
+  console.log(`| ${n} | ${o.pages} | ${o.seconds.toFixed(1)} | ${o.peakMemoryMb} | ${kb(o.searchBytes)} | ${b.pages} | ${b.seconds.toFixed(1)} | ${b.peakMemoryMb} | ${kb(b.searchBytes)} |`)
+
+console.log('\n| posts | ms per post | ms per bare page | ratio |\n|---|---:|---:|---:|')
+for (let i = 1; i < rows.length; i++) {
+  const [from, o0, b0] = rows[i - 1]!
+  const [to, o1, b1] = rows[i]!
+  const ours = ((o1.seconds - o0.seconds) * 1000) / (to - from)
+  const plain = ((b1.seconds - b0.seconds) * 1000) / (to - from)
+  console.log(`| ${from + 1}–${to} | ${ours.toFixed(1)} | ${plain.toFixed(1)} | ${(ours / plain).toFixed(2)} |`)
+}

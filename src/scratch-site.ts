@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { ROOT_DIR } from './paths'
@@ -15,16 +15,19 @@ export interface BuildResult {
 
 /**
  * A copy of the project in a scratch directory, to build the site with extra or changed content
- * (fixture posts, 1,000 generated posts) without touching the working tree.
+ * (fixture posts, 1,000 generated posts) without touching the working tree; or, with
+ * `{ project: false }`, an empty VitePress site to fill (the benchmark's bare site).
  */
 export class ScratchSite {
   readonly docsDir: string
   readonly distDir: string
+  private readonly project: boolean
 
-  constructor(readonly dir: string) {
+  constructor(readonly dir: string, { project = true } = {}) {
     fs.rmSync(dir, { recursive: true, force: true })
     fs.mkdirSync(dir, { recursive: true })
-    for (const source of SOURCES) {
+    this.project = project
+    for (const source of project ? SOURCES : []) {
       fs.cpSync(path.join(ROOT_DIR, source), path.join(dir, source), {
         recursive: true,
         filter: (src) => !/[/\\]\.vitepress[/\\](dist|cache)$/.test(src)
@@ -42,7 +45,22 @@ export class ScratchSite {
     }
   }
 
-  /** `npm run build` in the copy: VitePress, then the feeds. */
+  /** Everything in one git commit (of a fixed date), so that pages have dates from git as in a checkout. */
+  commit() {
+    fs.writeFileSync(path.join(this.dir, '.gitignore'), 'node_modules\ndist\ncache\n')
+    const date = '2026-01-01T00:00:00+09:00'
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=scratch', '-c', 'user.email=scratch@localhost', ...args], {
+        cwd: this.dir,
+        stdio: 'ignore',
+        env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }
+      })
+    git('init', '-q')
+    git('add', '-A')
+    git('commit', '-qm', 'scratch')
+  }
+
+  /** `npm run build` in the copy: VitePress, then the feeds (a bare site has none). */
   async build(): Promise<BuildResult> {
     const started = performance.now()
     // The build runs in a child that reports its own peak memory when it is done.
@@ -55,7 +73,7 @@ export class ScratchSite {
       ],
       this.dir
     )
-    await run(process.execPath, [path.join(ROOT_DIR, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build-feeds.ts'], this.dir)
+    if (this.project) await run(process.execPath, [path.join(ROOT_DIR, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build-feeds.ts'], this.dir)
     const maxRssKb = Number(/@@(\d+)/.exec(usage)?.[1] ?? 0)
     const pages = (fs.readdirSync(this.distDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length
     return { seconds: (performance.now() - started) / 1000, peakMemoryMb: Math.round(maxRssKb / 1024), pages }

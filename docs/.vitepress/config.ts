@@ -3,6 +3,7 @@ import { draftFiles } from '../../src/content/posts'
 import { SITE } from '../../src/site'
 import { writeCards } from '../../src/og/cards'
 import { writeDownloads } from '../../src/templates/downloads'
+import { sourcesUnchangedDuringBuild } from './config/content-cache'
 import { head, transformHead } from './config/head'
 import { labels } from './config/labels'
 import { markdown } from './config/markdown'
@@ -37,7 +38,7 @@ export default defineConfig({
   },
   markdown,
   vite: {
-    plugins: [defaultThemePatches(), searchIndexDevServer()],
+    plugins: [defaultThemePatches(), searchIndexDevServer(), sourcesUnchangedDuringBuild()],
     resolve: { alias: componentReplacements }
   },
   vue: { compiler: scriptSafeCompiler },

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { DOCS_DIR } from '../paths'
 import { controlUrl } from '../urls'
 import { ATTRIBUTE_KEYS, ATTRIBUTE_VALUES, THEMES, controlById, type AttributeKey, type Control } from '../reference'
-import { aliasesSchema, ContentError, expectH1, fromSource, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
+import { aliasesSchema, ContentError, expectH1, fromDirectory, fromSource, nonEmptyText, validate, vitepressKeys, type SourceFile } from './frontmatter'
 import { relatedSchema } from './relations'
 
 const attributeList = (key: AttributeKey) =>
@@ -72,8 +72,7 @@ function toControlPage(source: SourceFile): ControlPage {
   return { id, file: source.relativePath, url: controlUrl(id), description, aliases, related }
 }
 
-export function loadControlPages(docsDir = DOCS_DIR): ControlPage[] {
-  return listMarkdown(docsDir, 'controls')
-    .filter((file) => path.posix.basename(file) !== 'index.md')
-    .map((file) => fromSource(readSource(docsDir, file), toControlPage))
-}
+const controlPages = (sources: SourceFile[]) =>
+  sources.filter((source) => path.posix.basename(source.relativePath) !== 'index.md').map((source) => fromSource(source, toControlPage))
+
+export const loadControlPages = (docsDir = DOCS_DIR): ControlPage[] => fromDirectory(docsDir, 'controls', controlPages)

@@ -20,10 +20,22 @@ export interface SourceFile {
 const parseYaml = (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {}
 
 const cache = new Map<string, { stamp: string; source: SourceFile }>()
+const listings = new Map<string, string[]>()
+let unchanged = false
+
+/**
+ * For a build: no source file changes while it runs, so each is read and listed once, not checked
+ * again on every use (every page asks for the list of posts; checking each file each time made a
+ * build's cost grow with the square of the number of posts). Without it, as in dev, every use checks.
+ */
+export function assumeSourcesUnchanged() {
+  unchanged = true
+}
 
 /** Reads and parses one file; parsed once per change, however many routes and scripts ask. */
 export function readSource(docsDir: string, relativePath: string): SourceFile {
   const file = path.join(docsDir, relativePath)
+  if (unchanged && cache.has(file)) return cache.get(file)!.source
   const stat = fs.statSync(file)
   const stamp = `${stat.mtimeMs}:${stat.size}`
   const hit = cache.get(file)
@@ -56,6 +68,24 @@ const derived = new WeakMap<SourceFile, unknown>()
 export function fromSource<T>(source: SourceFile, derive: (source: SourceFile) => T): T {
   if (!derived.has(source)) derived.set(source, derive(source))
   return derived.get(source) as T
+}
+
+const byLoader = new WeakMap<object, Map<string, { sources: SourceFile[]; value: unknown }>>()
+
+/**
+ * What a loader derives from all Markdown files of a directory (below the docs directory), derived
+ * again only when one of them has changed: every page of a build asks for the list of posts.
+ */
+export function fromDirectory<T>(docsDir: string, dir: string, derive: (sources: SourceFile[]) => T, { recursive = false } = {}): T {
+  let cache = byLoader.get(derive)
+  if (!cache) byLoader.set(derive, (cache = new Map()))
+  const last = cache.get(docsDir)
+  if (last && unchanged) return last.value as T
+  const sources = listMarkdown(docsDir, dir, { recursive }).map((file) => readSource(docsDir, file))
+  if (last?.sources.length === sources.length && last.sources.every((s, i) => s === sources[i])) return last.value as T
+  const value = derive(sources)
+  cache.set(docsDir, { sources, value })
+  return value
 }
 
 /** Validates frontmatter, turning the first schema issue into one readable error. */
@@ -112,11 +142,16 @@ export const vitepressKeys = Object.fromEntries(
 /** Markdown files under `dir` (relative to docs), sorted, as docs-relative paths. */
 export function listMarkdown(docsDir: string, dir: string, { recursive = false } = {}): string[] {
   const abs = path.join(docsDir, dir)
-  if (!fs.existsSync(abs)) return []
-  return (fs.readdirSync(abs, { recursive, encoding: 'utf8' }) as string[])
-    .filter((name) => name.endsWith('.md') && !name.includes('['))
-    .map((name) => path.posix.join(dir, name.split(path.sep).join('/')))
-    .sort()
+  const key = `${abs}\0${recursive}`
+  if (unchanged && listings.has(key)) return listings.get(key)!
+  const files = fs.existsSync(abs)
+    ? (fs.readdirSync(abs, { recursive, encoding: 'utf8' }) as string[])
+        .filter((name) => name.endsWith('.md') && !name.includes('['))
+        .map((name) => path.posix.join(dir, name.split(path.sep).join('/')))
+        .sort()
+    : []
+  listings.set(key, files)
+  return files
 }
 
 /** Fails unless the page's first Markdown heading is exactly `# expected`. */

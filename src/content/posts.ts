@@ -4,7 +4,7 @@ import { DOCS_DIR } from '../paths'
 import { readingMinutes } from '../reading-time'
 import { SITE } from '../site'
 import { pageUrl } from '../urls'
-import { ContentError, fromSource, isoDate, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
+import { ContentError, fromDirectory, fromSource, isoDate, nonEmptyText, validate, vitepressKeys, type SourceFile } from './frontmatter'
 
 export const POSTS_DIR = 'blog/posts'
 
@@ -71,12 +71,11 @@ export function withoutTitleHeading(body: string, title: string): string {
   return match && match[1] === title ? body.slice(match[0].length) : body
 }
 
+const newestFirst = (sources: SourceFile[]) =>
+  sources.map((source) => fromSource(source, toPost)).sort((a, b) => b.date.localeCompare(a.date) || b.file.localeCompare(a.file))
+
 /** Every post, drafts included, newest first. The only place that parses post metadata. */
-export function loadAllPosts(docsDir = DOCS_DIR): Post[] {
-  return listMarkdown(docsDir, POSTS_DIR)
-    .map((file) => fromSource(readSource(docsDir, file), toPost))
-    .sort((a, b) => b.date.localeCompare(a.date) || b.file.localeCompare(a.file))
-}
+export const loadAllPosts = (docsDir = DOCS_DIR): Post[] => fromDirectory(docsDir, POSTS_DIR, newestFirst)
 
 /** Published posts, newest first. Everything a reader can reach is built from this list. */
 export const loadPosts = (docsDir = DOCS_DIR) => loadAllPosts(docsDir).filter((post) => post.published)

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { DOCS_DIR } from '../paths'
 import { requirementUrl } from '../urls'
 import { clauseById } from '../reference'
-import { aliasesSchema, ContentError, expectH1, fromSource, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
+import { aliasesSchema, ContentError, expectH1, fromDirectory, fromSource, nonEmptyText, validate, vitepressKeys, type SourceFile } from './frontmatter'
 import { relatedSchema, templateId } from './relations'
 
 /**
@@ -92,8 +92,7 @@ function toRequirementPage(source: SourceFile): RequirementPage {
   }
 }
 
-export function loadRequirementPages(docsDir = DOCS_DIR): RequirementPage[] {
-  return listMarkdown(docsDir, 'requirements')
-    .filter((file) => path.posix.basename(file) !== 'index.md')
-    .map((file) => fromSource(readSource(docsDir, file), toRequirementPage))
-}
+const requirementPages = (sources: SourceFile[]) =>
+  sources.filter((source) => path.posix.basename(source.relativePath) !== 'index.md').map((source) => fromSource(source, toRequirementPage))
+
+export const loadRequirementPages = (docsDir = DOCS_DIR): RequirementPage[] => fromDirectory(docsDir, 'requirements', requirementPages)

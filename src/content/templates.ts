@@ -2,7 +2,7 @@ import path from 'node:path'
 import { z } from 'zod'
 import { DOCS_DIR } from '../paths'
 import { templateUrl } from '../urls'
-import { aliasesSchema, ContentError, expectH1, fromSource, listMarkdown, nonEmptyText, readSource, validate, vitepressKeys, type SourceFile } from './frontmatter'
+import { aliasesSchema, ContentError, expectH1, fromDirectory, fromSource, nonEmptyText, validate, vitepressKeys, type SourceFile } from './frontmatter'
 import { guidanceProblems } from '../templates/guidance'
 import { unknownPlaceholders } from '../templates/placeholders'
 import { relatedSchema, templateCatalog } from './relations'
@@ -80,8 +80,7 @@ function toTemplatePage(source: SourceFile): TemplatePage {
   return { id, file: source.relativePath, url: templateUrl(id), title, description, group, kind, aliases, related }
 }
 
-export function loadTemplatePages(docsDir = DOCS_DIR): TemplatePage[] {
-  return listMarkdown(docsDir, 'isms', { recursive: true })
-    .filter((file) => path.posix.basename(file) !== 'index.md')
-    .map((file) => fromSource(readSource(docsDir, file), toTemplatePage))
-}
+const templatePages = (sources: SourceFile[]) =>
+  sources.filter((source) => path.posix.basename(source.relativePath) !== 'index.md').map((source) => fromSource(source, toTemplatePage))
+
+export const loadTemplatePages = (docsDir = DOCS_DIR): TemplatePage[] => fromDirectory(docsDir, 'isms', templatePages, { recursive: true })

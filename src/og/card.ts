@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { Resvg } from '@resvg/resvg-js'
+import { renderAsync } from '@resvg/resvg-js'
 import * as fontkit from 'fontkit'
 import satori from 'satori'
 import { SITE } from '../site'
@@ -93,7 +93,8 @@ export async function renderCard(card: Card): Promise<Buffer> {
     ]
   )
   const svg = await satori(tree as never, { ...CARD_SIZE, fonts: loadFonts().satori })
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng()
+  // Rasterised on a worker thread of the native module, while the next card is laid out here.
+  return (await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } })).asPng()
 }
 
 /** The cache key of a card: what it shows and how it is drawn. */

@@ -42,7 +42,7 @@ const CACHE_DIR = path.join(ROOT_DIR, 'node_modules/.cache/isms-guide-cards')
 export async function writeCards(outDir: string, cards: ReadonlyMap<string, Card> = builtCards): Promise<{ drawn: number; cached: number }> {
   fs.mkdirSync(CACHE_DIR, { recursive: true })
   let drawn = 0
-  for (const [relativePath, card] of cards) {
+  const write = async ([relativePath, card]: [string, Card]) => {
     const missing = missingGlyphs(`${card.section ?? ''}${card.number ?? ''}${card.title}`)
     if (missing.length) throw new ContentError(`${relativePath}: the social card font has no glyph for ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join(', ')}`)
     const cached = path.join(CACHE_DIR, `${cardKey(card)}.png`)
@@ -54,5 +54,10 @@ export async function writeCards(outDir: string, cards: ReadonlyMap<string, Card
     fs.mkdirSync(path.dirname(file), { recursive: true })
     fs.copyFileSync(cached, file)
   }
+  // A few cards at a time, so that laying out one (here) and rasterising another (on a worker thread) overlap.
+  const queue = [...cards]
+  await Promise.all(Array.from({ length: 4 }, async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) await write(next)
+  }))
   return { drawn, cached: cards.size - drawn }
 }
