@@ -3,18 +3,21 @@
  * too with --large), and a bare VitePress site (local search, dates from git) with the same number
  * of plain pages of the same text. Prints seconds, peak memory, pages and what a reader downloads
  * for search, then the marginal cost per post against a bare page.
- * Options: --posts 0,300,1000 (the counts), --large (adds 5,000).
+ * Each build of the site starts with an empty social card cache, as a fresh checkout does.
+ * Options: --posts 0,300,1000 (the counts), --large (adds 5,000), --warm (keep the cards that earlier
+ * builds drew, as an editor's next build does).
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { parseArgs } from 'node:util'
+import { CARD_CACHE_DIR } from '../src/og/cards'
 import { ROOT_DIR } from '../src/paths'
 import { ScratchSite, type BuildResult } from '../src/scratch-site'
 import { largestSearchDownload, readQueries } from '../tests/support/search-eval'
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '0,300,1000' }, large: { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '0,300,1000' }, large: { type: 'boolean', default: false }, warm: { type: 'boolean', default: false } } })
 const counts = [...new Set([0, ...values.posts!.split(',').map(Number), ...(values.large ? [5000] : [])])].sort((a, b) => a - b)
 if (counts.some((n) => !Number.isInteger(n) || n < 0)) {
   console.error(`--posts: whole numbers separated by commas, not "${values.posts}"`)
@@ -55,6 +58,7 @@ async function ours(posts: number): Promise<Row> {
   const site = new ScratchSite(path.join(ROOT_DIR, '.tmp/bench-site'))
   site.write(Object.fromEntries(Array.from({ length: posts }, (_, i) => generatedPost(i))))
   site.commit()
+  if (!values.warm) fs.rmSync(CARD_CACHE_DIR, { recursive: true, force: true })
   console.log(`building the site with ${posts} generated posts…`)
   const result = await site.build()
   return { ...result, searchBytes: (await largestSearchDownload(queries, site.distDir)).bytes }
@@ -76,7 +80,7 @@ const rows: [number, Row, Row][] = []
 for (const n of counts) rows.push([n, await ours(n), await bare(n)])
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(0)
-console.log(`\n${os.cpus().length} CPUs, Node ${process.version}\n`)
+console.log(`\n${os.cpus().length} CPUs, Node ${process.version}, social cards ${values.warm ? 'kept from earlier builds (--warm)' : 'drawn in every build'}\n`)
 console.log('| posts | pages | seconds | peak MB | search KB gzip | bare pages | bare seconds | bare peak MB | bare search KB gzip |')
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
 for (const [n, o, b] of rows)

@@ -37,27 +37,32 @@ export function cardFor(relativePath: string, frontmatter: Record<string, unknow
 export const builtCards = new Map<string, Card>()
 
 /** Cached by what a card shows, so an unchanged card is not drawn again; the bytes are the same either way. */
-const CACHE_DIR = path.join(ROOT_DIR, 'node_modules/.cache/isms-guide-cards')
+export const CARD_CACHE_DIR = path.join(ROOT_DIR, 'node_modules/.cache/isms-guide-cards')
+const cachedFile = (card: Card) => path.join(CARD_CACHE_DIR, `${cardKey(card)}.png`)
+
+/** Draws the cards not in the cache yet, a few at a time: one is laid out here while others are rasterised on worker threads. */
+async function drawMissing(cards: Iterable<Card>): Promise<number> {
+  fs.mkdirSync(CARD_CACHE_DIR, { recursive: true })
+  const queue = [...new Map([...cards].map((card) => [cardKey(card), card])).values()].filter((card) => !fs.existsSync(cachedFile(card)))
+  const count = queue.length
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let card = queue.shift(); card; card = queue.shift()) fs.writeFileSync(cachedFile(card), await renderCard(card))
+    })
+  )
+  return count
+}
 
 export async function writeCards(outDir: string, cards: ReadonlyMap<string, Card> = builtCards): Promise<{ drawn: number; cached: number }> {
-  fs.mkdirSync(CACHE_DIR, { recursive: true })
-  let drawn = 0
-  const write = async ([relativePath, card]: [string, Card]) => {
+  for (const [relativePath, card] of cards) {
     const missing = missingGlyphs(`${card.section ?? ''}${card.number ?? ''}${card.title}`)
     if (missing.length) throw new ContentError(`${relativePath}: the social card font has no glyph for ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join(', ')}`)
-    const cached = path.join(CACHE_DIR, `${cardKey(card)}.png`)
-    if (!fs.existsSync(cached)) {
-      fs.writeFileSync(cached, await renderCard(card))
-      drawn++
-    }
+  }
+  const drawn = await drawMissing(cards.values())
+  for (const [relativePath, card] of cards) {
     const file = path.join(outDir, cardPath(relativePath))
     fs.mkdirSync(path.dirname(file), { recursive: true })
-    fs.copyFileSync(cached, file)
+    fs.copyFileSync(cachedFile(card), file)
   }
-  // A few cards at a time, so that laying out one (here) and rasterising another (on a worker thread) overlap.
-  const queue = [...cards]
-  await Promise.all(Array.from({ length: 4 }, async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await write(next)
-  }))
   return { drawn, cached: cards.size - drawn }
 }
