@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { parseArgs } from 'node:util'
+import { generatedPosts, plainPages } from '../src/generated-posts'
 import { CARD_CACHE_DIR } from '../src/og/cards'
 import { ROOT_DIR } from '../src/paths'
 import { ScratchSite, type BuildResult } from '../src/scratch-site'
@@ -23,26 +24,6 @@ if (counts.some((n) => !Number.isInteger(n) || n < 0)) {
   console.error(`--posts: whole numbers separated by commas, not "${values.posts}"`)
   process.exit(1)
 }
-
-const TAGS = ['入門', '基礎知識', 'リスクアセスメント', '内部監査', '審査対応', 'クラウド', 'ISO/IEC 27001', '管理策', '教育', 'インシデント', '供給者管理', '文書管理', 'マネジメントレビュー', '事業継続', '個人情報', '物理的セキュリティ', '暗号', 'アクセス制御', '委託先', '法令']
-const PARAGRAPH =
-  'リスクアセスメントの結果を管理策の選択につなげるには、評価の根拠を記録しておくことが欠かせません。担当者が交代しても同じ基準で判断できるよう、尺度と受容基準を文書にしておきます。'
-
-const date = (i: number) => new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)
-/** About 1,500 characters of Japanese under headings, with the post's number in it so that no two are alike. */
-const body = (i: number) =>
-  `記事${i + 1}の導入です。${PARAGRAPH}\n\n` +
-  Array.from({ length: 4 }, (_, s) => `## 見出し${s + 1}（記事${i + 1}）\n\n${PARAGRAPH.repeat(2)}\n`).join('\n')
-
-/** A deterministic post: date, two of 20 tags, the body. */
-function generatedPost(i: number): [string, string] {
-  const tags = [TAGS[i % TAGS.length], TAGS[(i * 7 + 3) % TAGS.length]].filter((t, j, all) => all.indexOf(t) === j)
-  const frontmatter = `---\ntitle: "ベンチマーク記事 ${i + 1}"\ndate: ${date(i)}\ndescription: "ビルド計測用に生成した${i + 1}番目の記事です。"\ntags: ${JSON.stringify(tags)}\n---`
-  return [`blog/posts/${date(i)}-bench-${String(i + 1).padStart(4, '0')}.md`, `${frontmatter}\n\n${body(i)}`]
-}
-
-/** The same text as a plain page of a bare site. */
-const plainPage = (i: number): [string, string] => [`pages/page-${i + 1}.md`, `# ベンチマーク記事 ${i + 1}\n\n${body(i)}`]
 
 const BARE_CONFIG = `export default { lang: 'ja', title: 'Bare', cleanUrls: true, lastUpdated: true, themeConfig: { search: { provider: 'local' } } }\n`
 
@@ -56,7 +37,7 @@ const queries = readQueries(path.join(ROOT_DIR, 'data/search-queries-dev.tsv'))
 
 async function ours(posts: number): Promise<Row> {
   const site = new ScratchSite(path.join(ROOT_DIR, '.tmp/bench-site'))
-  site.write(Object.fromEntries(Array.from({ length: posts }, (_, i) => generatedPost(i))))
+  site.write(generatedPosts(posts))
   site.commit()
   if (!values.warm) fs.rmSync(CARD_CACHE_DIR, { recursive: true, force: true })
   console.log(`building the site with ${posts} generated posts…`)
@@ -66,7 +47,7 @@ async function ours(posts: number): Promise<Row> {
 
 async function bare(pages: number): Promise<Row> {
   const site = new ScratchSite(path.join(ROOT_DIR, '.tmp/bench-bare'), { project: false })
-  site.write({ '.vitepress/config.mjs': BARE_CONFIG, 'index.md': '# Bare\n', ...Object.fromEntries(Array.from({ length: pages }, (_, i) => plainPage(i))) })
+  site.write({ '.vitepress/config.mjs': BARE_CONFIG, 'index.md': '# Bare\n', ...plainPages(pages) })
   site.commit()
   console.log(`building a bare VitePress site with ${pages} pages…`)
   const result = await site.build()

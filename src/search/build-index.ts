@@ -44,7 +44,9 @@ export function buildSearchIndex(documents: SearchDocument[], read?: (text: stri
     })
   })
 
-  const averages = lengths.map((l) => l.reduce((a, b) => a + b, 0) / Math.max(1, documents.length) || 1)
+  // A field's average length over the sections that have it: most have no aliases, and counting them as
+  // empty made every page that declares aliases look long, more so the more posts a site has.
+  const averages = lengths.map((l) => l.reduce((a, b) => a + b, 0) / Math.max(1, l.filter(Boolean).length) || 1)
   const boosts = documents.map((doc) => documentBoost(doc.id))
   const scored = new Map<string, number[]>()
   for (const term of [...postings.keys()].sort()) {

@@ -23,7 +23,7 @@ export function bm25(termFrequency: number, documentFrequency: number, documents
  * The home page is the site's overview, the answer to the broadest queries; a post discusses a topic
  * whose reference page is the better first answer.
  */
-export const documentBoost = (id: string) => (id === '/' ? 3 : 1) * (id.startsWith('/blog/') ? 0.7 : 1)
+export const documentBoost = (id: string) => (id === '/' ? 4 : 1) * (id.startsWith('/blog/') ? 0.7 : 1)
 
 /** A term that only starts with the query's term counts less, the more so the longer it is. */
 export const prefixWeight = (queryTerm: string, term: string) => (0.375 * term.length) / (term.length + 0.3 * (term.length - queryTerm.length))
