@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -9,6 +10,7 @@ import { clauseById, controlById, controls } from '../../src/reference'
 import { RELATIONS_HEADING } from '../../src/render/relations'
 import { SITE, absoluteUrl } from '../../src/site'
 import { tagPath } from '../../src/tags'
+import { pageUrl } from '../../src/urls'
 import { DIST, attr, byTag, elements, fileFor, h1Text, htmlFiles, pagePath, parseHtml, text } from '../support/dist'
 
 const page = (pathname: string) => {
@@ -133,6 +135,16 @@ describe('every page', () => {
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
     for (const file of files) expect(urls, file).toContain(absoluteUrl(encodeURI(pagePath(file))))
     expect(fs.readFileSync(path.join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${absoluteUrl('/sitemap.xml')}`)
+  })
+
+  it('dates each page in the sitemap and on the page by its file’s last commit', () => {
+    const sitemap = fs.readFileSync(path.join(DIST, 'sitemap.xml'), 'utf8')
+    for (const file of ['requirements/6-1-2.md', 'controls/a-8-8.md', 'index.md']) {
+      const committed = new Date(execFileSync('git', ['log', '-1', '--format=%aI', '--', `docs/${file}`], { encoding: 'utf8' }).trim()).toISOString()
+      const url = absoluteUrl(encodeURI(pagePath(file.replace(/\.md$/, '.html'))))
+      expect(sitemap, file).toContain(`<loc>${url}</loc><lastmod>${committed}</lastmod>`)
+      if (file !== 'index.md') expect(attr(elements(page(pageUrl(file)), (el) => el.name === 'time' && (attr(el, 'datetime') ?? '').includes('T'))[0]!, 'datetime'), file).toBe(committed)
+    }
   })
 
   it('speaks Japanese: lang attribute, and no English label in text, aria-label or title', () => {
