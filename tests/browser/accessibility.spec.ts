@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { PAGE_KINDS } from '../support/page-weight'
+import { openSearch } from '../support/search-eval'
 import { expect, test } from './fixtures'
 
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } }
@@ -22,8 +23,7 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
 
       test('the search dialog with results has no accessibility violations', async ({ page }) => {
         await page.goto('/')
-        await page.getByRole('button', { name: 'サイト内を検索' }).click()
-        await page.getByRole('searchbox', { name: '検索語' }).fill('バックアップ')
+        await (await openSearch(page)).fill('バックアップ')
         await page.locator('.site-search .result').first().waitFor()
         const { violations } = await new AxeBuilder({ page }).include('.site-search').analyze()
         expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`)).toEqual([])

@@ -3,6 +3,7 @@ import { FIXTURE_URL, expect, test } from './fixtures'
 import path from 'node:path'
 import { loadPosts } from '../../src/content/posts'
 import { FIXTURE_DIR, MANY_TAG, WEIRD_TAGS, XSS_TITLE } from '../support/fixture'
+import { openSearch } from '../support/search-eval'
 
 // The fixture site has enough posts for several pages, tags of every spelling and a title that looks like HTML.
 test.use({ baseURL: FIXTURE_URL })
@@ -63,8 +64,7 @@ test('a title that looks like HTML stays text in the page, the tab title and sea
   await page.locator('.post-meta a', { hasText: '<b>太字</b>' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('タグ「<b>太字</b>」の記事')
 
-  await page.getByRole('button', { name: 'サイト内を検索' }).click()
-  await page.getByRole('searchbox').fill('alert')
+  await (await openSearch(page)).fill('alert')
   await expect(page.locator('.site-search .result').first()).toContainText('<script>alert(1)</script>')
   expect(dialog).toBe(false)
 })

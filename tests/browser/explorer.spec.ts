@@ -1,4 +1,5 @@
 import reference from '../../data/iso27001-2022.json' with { type: 'json' }
+import type { Locator } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 type Control = (typeof reference.controls)[number]
@@ -34,9 +35,13 @@ for (const [query, expected] of CASES) {
   })
 }
 
+/** The explorer has hydrated (its reset button is enabled): what a reader enters now is kept. */
+const ready = (explorer: Locator) => expect(explorer.getByRole('button', { name: '条件をクリア' })).toBeEnabled()
+
 test('choosing filters in the form updates the list and the URL, which loads the same view', async ({ page }) => {
   await page.goto('/controls/')
   const explorer = page.locator('#controls-explorer')
+  await ready(explorer)
   await explorer.getByLabel('テーマ').selectOption('technological')
   await explorer.getByLabel('管理策タイプ').selectOption('Detective')
   await explorer.getByLabel('2022年版で新設された管理策だけ').check()
@@ -56,6 +61,7 @@ test('choosing filters in the form updates the list and the URL, which loads the
 test('an ISO/IEC 27001:2013 number shows where the control went', async ({ page }) => {
   await page.goto('/controls/')
   const explorer = page.locator('#controls-explorer')
+  await ready(explorer)
   await explorer.getByLabel('2013年版の番号').fill('a.12.6.1')
   const result = explorer.locator('.explorer-old-result')
   await expect(result).toContainText('A.12.6.1 →')

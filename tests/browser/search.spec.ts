@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { ROOT_DIR } from '../../src/paths'
-import { evaluateSearch, readQueries } from '../support/search-eval'
+import { evaluateSearch, openSearch, readQueries } from '../support/search-eval'
 import { expect, test } from './fixtures'
 
 test('every development query finds an expected page among the top 5 results', async ({ page }) => {
@@ -13,8 +13,7 @@ test('every development query finds an expected page among the top 5 results', a
 
 test('search works in the browser with Japanese labels and highlighted matches', async ({ page }) => {
   await page.goto('/requirements/')
-  await page.getByRole('button', { name: 'サイト内を検索' }).click()
-  const box = page.getByRole('searchbox')
+  const box = await openSearch(page)
   await expect(box).toHaveAttribute('placeholder', '検索')
   await box.fill('ﾊﾞｯｸｱｯﾌﾟ')
   await expect(page.locator('.site-search .result').first()).toBeVisible()
@@ -27,9 +26,7 @@ test('search works in the browser with Japanese labels and highlighted matches',
 
 test('the search dialog is used from the keyboard alone', async ({ page }) => {
   await page.goto('/requirements/')
-  await page.locator('#VPContent').waitFor()
-  await page.keyboard.press('Control+k')
-  const box = page.getByRole('searchbox', { name: '検索語' })
+  const box = await openSearch(page, () => page.keyboard.press('Control+k'))
   await expect(box).toBeFocused()
   await page.keyboard.type('ぜいじゃくせい')
   await expect(page.getByRole('status')).toContainText('件の結果')
@@ -51,8 +48,7 @@ test('the search box loads only the index files a query needs', async ({ page })
   const fetched: string[] = []
   page.on('request', (request) => request.url().includes('/search/') && fetched.push(new URL(request.url()).pathname))
   await page.goto('/')
-  await page.getByRole('button', { name: 'サイト内を検索' }).click()
-  await page.getByRole('searchbox', { name: '検索語' }).fill('リスクアセスメント')
+  await (await openSearch(page)).fill('リスクアセスメント')
   await expect(page.locator('.site-search .result').first()).toContainText('リスクアセスメント')
   expect(fetched[0]).toBe('/search/index.json')
   // The manifest, at most one shard per term (8 bigrams) and one chunk per result shown.

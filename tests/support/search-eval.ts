@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import type { Page } from '@playwright/test'
+import { type Page, expect } from '@playwright/test'
 import { SEARCH_DEBOUNCE_MS, createSearchEngine } from '../../src/search/engine'
 import { DIST, attr, elements, fileFor, htmlFiles, pagePath, parseHtml, text } from './dist'
 
@@ -83,6 +83,20 @@ export async function largestSearchDownload(queries: Query[], dist = DIST): Prom
   return largest
 }
 
+/**
+ * Opens the search dialog as a reader does, with the button or a key. A press before the page has
+ * hydrated does nothing (the button is only server-rendered HTML then), so it is repeated until the
+ * search field shows.
+ */
+export async function openSearch(page: Page, press: () => Promise<void> = () => page.getByRole('button', { name: 'サイト内を検索' }).click()) {
+  const field = page.getByRole('searchbox', { name: '検索語' })
+  await expect(async () => {
+    if (!(await field.isVisible())) await press()
+    await expect(field).toBeVisible({ timeout: 1000 })
+  }).toPass()
+  return field
+}
+
 /** In the page: milliseconds from the input event to the first results (or "no results") on screen. */
 function typeAndTime(page: Page, query: string): Promise<number> {
   return page.evaluate(
@@ -107,8 +121,7 @@ function typeAndTime(page: Page, query: string): Promise<number> {
 /** Types each query into the site's search box and reads the results, as a reader would. */
 export async function evaluateSearch(page: Page, queries: Query[], dist = DIST): Promise<QueryResult[]> {
   await page.goto('/')
-  await page.getByRole('button', { name: 'サイト内を検索' }).click()
-  const box = page.getByRole('searchbox')
+  const box = await openSearch(page)
   await box.fill('ISMS') // waits for the index to load before anything is timed
   await page.locator('.site-search .result').first().waitFor()
 
