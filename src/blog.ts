@@ -57,25 +57,42 @@ export const blogPageUrl = (page: number) => (page === 1 ? '/blog/' : `/blog/pag
 /** Every tag with its published posts, most used first, then in Japanese collation order. */
 export function postsByTag(posts: Post[]): { name: string; url: string; posts: Post[] }[] {
   const map = new Map<string, Post[]>()
-  for (const post of posts) for (const tag of post.tags) map.set(tag, [...(map.get(tag) ?? []), post])
+  for (const post of posts) {
+    for (const tag of post.tags) {
+      const tagged = map.get(tag)
+      if (tagged) tagged.push(post)
+      else map.set(tag, [post])
+    }
+  }
   return [...map]
     .map(([name, tagged]) => ({ name, url: tagPath(name), posts: tagged }))
     .sort((a, b) => b.posts.length - a.posts.length || a.name.localeCompare(b.name, 'ja'))
 }
 
-/** The post before (older) and after (newer) `post` in a newest-first list. */
+const positions = new WeakMap<Post[], Map<string, number>>()
+
+/** The post before (older) and after (newer) `post` in a newest-first list (positions indexed once per list: every post asks). */
 export function neighbours(posts: Post[], post: Post) {
-  const i = posts.findIndex((p) => p.url === post.url)
+  let index = positions.get(posts)
+  if (!index) positions.set(posts, (index = new Map(posts.map((p, i) => [p.url, i]))))
+  const i = index.get(post.url) ?? -1
   return { older: posts[i + 1] ?? null, newer: i > 0 ? posts[i - 1]! : null }
 }
 
-/** Up to `limit` other posts sharing the most tags with `post`, newest first among equals. */
+/** Up to `limit` other posts sharing the most tags with `post`, newest first among equals (one pass, no sort: every post asks). */
 export function relatedPosts(posts: Post[], post: Post, limit = 3): Post[] {
-  return posts
-    .filter((p) => p.url !== post.url)
-    .map((p) => ({ p, shared: p.tags.filter((t) => post.tags.includes(t)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared)
-    .slice(0, limit)
-    .map(({ p }) => p)
+  const tags = new Set(post.tags)
+  const best: { p: Post; shared: number }[] = []
+  for (const p of posts) {
+    if (p.url === post.url) continue
+    let shared = 0
+    for (const t of p.tags) if (tags.has(t)) shared++
+    if (!shared || (best.length === limit && shared <= best[limit - 1]!.shared)) continue
+    // After every post sharing as many tags: those came first, so they are newer.
+    let at = best.length
+    while (at > 0 && best[at - 1]!.shared < shared) at--
+    best.splice(at, 0, { p, shared })
+    if (best.length > limit) best.pop()
+  }
+  return best.map(({ p }) => p)
 }

@@ -77,8 +77,24 @@ const newestFirst = (sources: SourceFile[]) =>
 /** Every post, drafts included, newest first. The only place that parses post metadata. */
 export const loadAllPosts = (docsDir = DOCS_DIR): Post[] => fromDirectory(docsDir, POSTS_DIR, newestFirst)
 
-/** Published posts, newest first. Everything a reader can reach is built from this list. */
-export const loadPosts = (docsDir = DOCS_DIR) => loadAllPosts(docsDir).filter((post) => post.published)
+const published = new WeakMap<Post[], Post[]>()
+
+/** Published posts, newest first. Everything a reader can reach is built from this list (the same list until a file changes). */
+export function loadPosts(docsDir = DOCS_DIR): Post[] {
+  const all = loadAllPosts(docsDir)
+  let list = published.get(all)
+  if (!list) published.set(all, (list = all.filter((post) => post.published)))
+  return list
+}
+
+const byFile = new WeakMap<Post[], Map<string, Post>>()
+
+/** The post built from a source file, among `posts` (indexed once per list: every page asks). */
+export function postOf(posts: Post[], file: string): Post | undefined {
+  let index = byFile.get(posts)
+  if (!index) byFile.set(posts, (index = new Map(posts.map((p) => [p.file, p]))))
+  return index.get(file)
+}
 
 /** Source files of drafts, for VitePress's `srcExclude`. */
 export const draftFiles = (docsDir = DOCS_DIR) =>

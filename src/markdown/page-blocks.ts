@@ -1,6 +1,6 @@
 import type { MarkdownRenderer } from 'vitepress'
 import { loadReferencePages } from '../content'
-import { loadPosts } from '../content/posts'
+import { loadPosts, postOf } from '../content/posts'
 import { requirementUrl } from '../content/requirements'
 import { clauseById, childClauses, controlById } from '../reference'
 import { renderControlSummary } from '../render/control-summary'
@@ -70,7 +70,7 @@ export function pageBlocks(md: MarkdownRenderer, docsDir?: string) {
 
 function addPostBlocks(state: StateCore, file: string, docsDir?: string) {
   const posts = loadPosts(docsDir)
-  const post = posts.find((p) => p.file === file)
+  const post = postOf(posts, file)
   if (!post) return // a draft: it is not built at all
   // A first line `# title` repeating the frontmatter title gives way to the generated title.
   const [open, inline] = state.tokens

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { draftFiles, loadAllPosts, loadPosts } from '../../src/content/posts'
+import { neighbours, relatedPosts } from '../../src/blog'
+import { draftFiles, loadAllPosts, loadPosts, postOf } from '../../src/content/posts'
 import { post, tempDocs } from '../support/temp-docs'
 
 const FILE = 'blog/posts/2026-01-28-sample.md'
@@ -77,5 +78,30 @@ describe('post loader', () => {
     const long = 'あ'.repeat(1600)
     const [p] = loadAllPosts(tempDocs({ [FILE]: post('title: t\ndate: 2026-01-28', long) }))
     expect(p!.readingMinutes).toBe(3)
+  })
+})
+
+describe('a post’s neighbours and related posts', () => {
+  const docs = tempDocs({
+    'blog/posts/2026-01-05-e.md': post('title: E\ndate: 2026-01-05\ntags: [a, b]'),
+    'blog/posts/2026-01-04-d.md': post('title: D\ndate: 2026-01-04\ntags: [a]'),
+    'blog/posts/2026-01-03-c.md': post('title: C\ndate: 2026-01-03\ntags: [a, b]'),
+    'blog/posts/2026-01-02-b.md': post('title: B\ndate: 2026-01-02\ntags: [c]'),
+    'blog/posts/2026-01-01-a.md': post('title: A\ndate: 2026-01-01\ntags: [b]')
+  })
+  const posts = loadPosts(docs)
+  const titled = (title: string) => posts.find((p) => p.title === title)!
+
+  it('are the next newer and older posts', () => {
+    expect(neighbours(posts, titled('C'))).toEqual({ newer: titled('D'), older: titled('B') })
+    expect(neighbours(posts, titled('E'))).toEqual({ newer: null, older: titled('D') })
+    expect(postOf(posts, 'blog/posts/2026-01-01-a.md')).toBe(titled('A'))
+  })
+
+  it('relates the posts sharing the most tags, newest first among equals, never the post itself', () => {
+    expect(relatedPosts(posts, titled('E')).map((p) => p.title)).toEqual(['C', 'D', 'A'])
+    expect(relatedPosts(posts, titled('A')).map((p) => p.title)).toEqual(['E', 'C'])
+    expect(relatedPosts(posts, titled('B'))).toEqual([])
+    expect(relatedPosts(posts, titled('E'), 1).map((p) => p.title)).toEqual(['C'])
   })
 })

@@ -1,5 +1,5 @@
 import type { HeadConfig, TransformContext } from 'vitepress'
-import { loadPosts } from '../../../src/content/posts'
+import { loadPosts, postOf } from '../../../src/content/posts'
 import { tokyoMidnight } from '../../../src/dates'
 import { SITE, absoluteUrl } from '../../../src/site'
 import { pageUrl } from '../../../src/urls'
@@ -23,7 +23,7 @@ const pagePath = (relativePath: string) => encodeURI(pageUrl(relativePath))
 export function transformHead({ pageData, title, description }: TransformContext): HeadConfig[] {
   if (pageData.isNotFound || pageData.relativePath === '404.md') return []
   const url = absoluteUrl(pagePath(pageData.relativePath))
-  const post = loadPosts().find((p) => p.file === pageData.relativePath)
+  const post = postOf(loadPosts(), pageData.relativePath)
   const card = cardFor(pageData.relativePath, pageData.frontmatter, pageData.title || title)
   builtCards.set(pageData.relativePath, card)
   const image = cardUrl(pageData.relativePath)
