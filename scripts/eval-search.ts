@@ -9,7 +9,7 @@ import config from '../playwright.config'
 import { DOCS_DIR, ROOT_DIR } from '../src/paths'
 import { SEARCH_DEBOUNCE_MS } from '../src/search/engine'
 import { createStaticServer, listenLocally } from '../src/server/static'
-import { distSearch, evaluateSearch, largestSearchDownload, readQueries } from '../tests/support/search-eval'
+import { distSearch, evaluateSearch, largestSearchDownload, pagesOf, readQueries } from '../tests/support/search-eval'
 
 const { values } = parseArgs({ options: { queries: { type: 'string', default: path.join(ROOT_DIR, 'data/search-queries-dev.tsv') } } })
 const dist = path.join(DOCS_DIR, '.vitepress/dist')
@@ -34,7 +34,7 @@ try {
   const recalls = results.filter((r) => r.recall !== null).map((r) => r.recall!)
   const indexRecalls: number[] = []
   for (const r of results.filter((r) => r.containing.length)) {
-    const found = new Set((await index.search(r.query, Infinity)).map((hit) => hit.id.replace(/#.*$/, '')))
+    const found = new Set(pagesOf((await index.search(r.query, Infinity)).map((hit) => hit.id)))
     indexRecalls.push(r.containing.filter((p) => found.has(p)).length / r.containing.length)
   }
   const largest = await largestSearchDownload(queries, dist)

@@ -12,9 +12,9 @@ export interface RenderedPage {
  * The home page's hero and features live in frontmatter, which its Markdown never shows; they
  * become the page's first section, so that the home page is found like any other page.
  */
-function homeSection({ hero = {}, features = [] }: Record<string, any>): SearchDocument {
+function homeSection(url: string, { hero = {}, features = [] }: Record<string, any>): SearchDocument {
   const details = features.map((f: Record<string, string>) => `${f.title}：${f.details}`)
-  return { id: '/', title: `${hero.name}：${hero.text}`, titles: [], text: [hero.tagline, ...details].join(' '), aliases: '' }
+  return { id: url, title: `${hero.name}：${hero.text}`, titles: [], text: [hero.tagline, ...details].join(' '), aliases: '' }
 }
 
 /**
@@ -27,7 +27,7 @@ export function searchDocuments(pages: Iterable<RenderedPage>, aliases: Map<stri
   for (const [url, { html, frontmatter }] of byUrl) {
     if (frontmatter.search === false) continue
     const sections = htmlSections(url, html).map((s) => ({ ...s, aliases: '' }))
-    if (frontmatter.layout === 'home') sections.unshift(homeSection(frontmatter))
+    if (frontmatter.layout === 'home') sections.unshift(homeSection(url, frontmatter))
     if (sections[0]) sections[0].aliases = aliases.get(url) ?? ''
     documents.push(...sections)
   }

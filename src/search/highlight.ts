@@ -1,4 +1,4 @@
-import { MIXED_SPELLINGS, fold, tokenize } from './tokenize'
+import { MIXED_SPELLINGS, SCRIPT, fold, tokenize } from './tokenize'
 
 export interface TextPart {
   text: string
@@ -39,5 +39,5 @@ export function highlight(text: string, query: string): TextPart[] {
   return parts
 }
 
-const SCRIPTS = [/[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/, /[\u30a1-\u30fa\u30fc]/, /[\u3041-\u3096]/, /[a-z]/i, /\d/]
+const SCRIPTS = [...[SCRIPT.kanji, SCRIPT.katakana, SCRIPT.hiragana].map((chars) => new RegExp(`[${chars}]`)), /[a-z]/i, /\d/]
 const sameScript = (a: string | undefined, b: string) => a !== undefined && SCRIPTS.some((re) => re.test(a) && re.test(b))

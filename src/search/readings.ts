@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import kuromoji from 'kuromoji'
+import { SCRIPT } from './tokenize'
 
-const KANJI = /[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/
-const KATAKANA_ONLY = /^[\u30a1-\u30fa\u30fc]+$/
+const KANJI = new RegExp(`[${SCRIPT.kanji}]`)
+const KATAKANA_ONLY = new RegExp(`^[${SCRIPT.katakana}]+$`)
 
 /**
  * A reader for the search index: the katakana readings of the kanji compounds in a text, so that

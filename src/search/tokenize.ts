@@ -14,9 +14,12 @@
  *   such as 6.1.2 or 5.15 stay whole, so a clause or control number is one token.
  */
 
-// Runs of one script each: dotted numbers, Latin words, kanji, katakana, hiragana.
-const RUNS = /\d+(?:\.\d+)*|[a-z]+|[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[\u30a1-\u30fa\u30fc]+|[\u3041-\u3096\u30fc]+/g
-const HIRAGANA = /[\u3041-\u3096]/g
+/** The characters of each Japanese script, as regular-expression class contents (the long vowel mark counts as katakana). */
+export const SCRIPT = { kanji: '\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff', katakana: '\u30a1-\u30fa\u30fc', hiragana: '\u3041-\u3096' }
+
+// Runs of one script each: dotted numbers, Latin words, kanji, katakana, hiragana (which may also lengthen a vowel with ー).
+const RUNS = new RegExp(`\\d+(?:\\.\\d+)*|[a-z]+|[${SCRIPT.kanji}]+|[${SCRIPT.katakana}]+|[${SCRIPT.hiragana}\\u30fc]+`, 'g')
+const HIRAGANA = new RegExp(`[${SCRIPT.hiragana}]`, 'g')
 /** JIS spellings that mix kana into a compound, and the everyday kanji they are folded to. */
 export const MIXED_SPELLINGS: Record<string, string> = { ぜい弱: '脆弱', 漏えい: '漏洩', 改ざん: '改竄' }
 const MIXED = new RegExp(Object.keys(MIXED_SPELLINGS).join('|'), 'g')

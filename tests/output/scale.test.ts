@@ -3,7 +3,7 @@ import { expect, it } from 'vitest'
 import { generatedPosts } from '../../src/generated-posts'
 import { ROOT_DIR } from '../../src/paths'
 import { ScratchSite } from '../../src/scratch-site'
-import { distSearch, largestSearchDownload, readQueries } from '../support/search-eval'
+import { distSearch, largestSearchDownload, pagesOf, readQueries } from '../support/search-eval'
 
 it('with 1,000 more posts, every development query still finds its page in the top 5 and downloads at most 300 KB gzip', async () => {
   const site = new ScratchSite(path.join(ROOT_DIR, '.tmp/scale-site'))
@@ -15,7 +15,7 @@ it('with 1,000 more posts, every development query still finds its page in the t
   const misses: string[] = []
   for (const q of queries) {
     const results = await distSearch(site.distDir).search(q.query)
-    const top = [...new Set(results.map((r) => r.id.replace(/#.*$/, '')))].slice(0, 5)
+    const top = pagesOf(results.map((r) => r.id)).slice(0, 5)
     if (!top.some((p) => q.expected.includes(p))) misses.push(`${q.query} → ${top.join(', ')}`)
   }
   expect(misses).toEqual([])

@@ -35,6 +35,9 @@ export function readQueries(file: string): Query[] {
     })
 }
 
+/** Result links (or ids) as the pages they are on, each once, in order of first appearance. */
+export const pagesOf = (links: string[]) => [...new Set(links.map((link) => decodeURIComponent(link.replace(/#.*$/, ''))))]
+
 export const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60))
 
 let corpus: Map<string, string> | undefined
@@ -131,7 +134,7 @@ export async function evaluateSearch(page: Page, queries: Query[], dist = DIST):
     await page.locator('.site-search .result').first().waitFor({ state: 'detached' })
     const ms = Math.round(Math.max(0, (await typeAndTime(page, q.query)) - SEARCH_DEBOUNCE_MS))
     const hrefs = await page.locator('.site-search .result').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
-    const pages = [...new Set(hrefs.map((h) => decodeURIComponent(h.replace(/#.*$/, ''))))]
+    const pages = pagesOf(hrefs)
     const built = q.expected.filter((p) => fileFor(p, dist))
     const containing = pagesContaining(q.query, dist)
     results.push({
